@@ -1,0 +1,2 @@
+/** HTTP fetching with conditional GET, bounded bodies, retries and a host allow-list. */
+package org.pubharvest.ingest.fetch;

@@ -1,0 +1,30 @@
+package org.pubharvest.ingest.site;
+
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+
+/** Checks selectors when a profile is loaded, so a typo fails at start-up with the field's name. */
+final class Selectors {
+
+    private Selectors() {
+    }
+
+    static void requireValid(String selector, String field) {
+        SiteProfile.requireText(selector, field);
+        requireValidOrNull(selector, field);
+    }
+
+    static void requireValidOrNull(String selector, String field) {
+        if (selector == null) {
+            return;
+        }
+        try {
+            Evaluator parsed = QueryParser.parse(selector);
+            assert parsed != null;
+        } catch (Selector.SelectorParseException e) {
+            throw new IllegalArgumentException("site profile selector '" + field + "' is not valid CSS: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.pubharvest.ingest.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Loads site profiles from YAML. */
+public final class SiteProfiles {
+
+    /** The profile for Amazon Science shipped with the application. */
+    public static final String AMAZON_SCIENCE = "site-profiles/amazon-science.yaml";
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private SiteProfiles() {
+    }
+
+    public static SiteProfile amazonScience() {
+        return fromClasspath(AMAZON_SCIENCE);
+    }
+
+    public static SiteProfile fromClasspath(String resource) {
+        try (InputStream in = SiteProfiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no site profile on the classpath at " + resource);
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read site profile " + resource, e);
+        }
+    }
+
+    public static SiteProfile read(InputStream yaml, String sourceName) {
+        Objects.requireNonNull(yaml, "yaml");
+        try {
+            return YAML.readValue(yaml, SiteProfile.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("site profile " + sourceName + " is not valid: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
