@@ -1,0 +1,2 @@
+/** Research areas: the site taxonomy, by slug. */
+package org.pubharvest.transform.area;

@@ -1,0 +1,2 @@
+/** Canonical publications and the rules that make them from scraped ones. */
+package org.pubharvest.transform.publication;

@@ -1,0 +1,61 @@
+package org.pubharvest.transform.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Whitespace and Unicode clean-up that every text field gets. */
+public final class Text {
+
+    // \s misses the no-break and other Unicode spaces that CMS pages are full of.
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Text() {
+    }
+
+    /** NFC, invisible characters removed, runs of any whitespace made one space, trimmed; null if empty. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = SPACES.matcher(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll("")).replaceAll(" ").trim();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Like {@link #clean} but keeps paragraph breaks (blank lines) as {@code \n\n}. */
+    public static String cleanParagraphs(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            String cleaned = clean(paragraph);
+            if (cleaned != null) {
+                joined.append(joined.isEmpty() ? "" : "\n\n").append(cleaned);
+            }
+        }
+        return joined.isEmpty() ? null : joined.toString();
+    }
+
+    /**
+     * A matching key: lower case, accents removed, punctuation made spaces. "Schölkopf" and
+     * "Scholkopf" fold alike; only for comparing, never for storing.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ").trim();
+    }
+
+    /** A url slug: folded words joined by hyphens. */
+    public static String slug(String text) {
+        return fold(text).replace(' ', '-');
+    }
+}

@@ -1,0 +1,2 @@
+/** Venues: one canonical venue for every spelling of it. */
+package org.pubharvest.transform.venue;
