@@ -1,0 +1,108 @@
+package org.pubharvest.load.publication;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.pubharvest.load.Timestamps;
+import org.pubharvest.transform.area.ResearchArea;
+import org.pubharvest.transform.publication.Publication;
+import org.pubharvest.transform.venue.Venue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * Idempotent upserts of publications with their venue, authors and research areas. The url is
+ * the natural key: writing the same publication twice leaves the same rows; {@code updated_at}
+ * moves only when the page content changed, {@code last_seen_at} on every write.
+ * Call within a transaction (a chunk's).
+ */
+public final class PublicationWriter {
+
+    private final JdbcClient jdbc;
+
+    public PublicationWriter(JdbcClient jdbc) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    }
+
+    public void upsert(Publication publication, Instant at) {
+        Long venueId = publication.venue() == null ? null : venueId(publication.venue(), publication.venueAsStated());
+        long id = upsertRow(publication, venueId, at);
+        jdbc.sql("DELETE FROM publication_author WHERE publication_id = ?").param(id).update();
+        List<String> authors = publication.authors();
+        for (int position = 0; position < authors.size(); position++) {
+            jdbc.sql("INSERT INTO publication_author (publication_id, author_position, author_id, name_as_stated) VALUES (?, ?, ?, ?)")
+                    .params(id, position + 1, authorId(authors.get(position)), authors.get(position))
+                    .update();
+        }
+        jdbc.sql("DELETE FROM publication_research_area WHERE publication_id = ?").param(id).update();
+        for (ResearchArea area : publication.researchAreas()) {
+            jdbc.sql("INSERT INTO publication_research_area (publication_id, research_area_id) VALUES (?, ?)")
+                    .params(id, researchAreaId(area))
+                    .update();
+        }
+    }
+
+    /** A run saw the page again unchanged: only {@code last_seen_at} moves. */
+    public void markSeen(String url, Instant at) {
+        jdbc.sql("UPDATE publication SET last_seen_at = ? WHERE url = ?").params(Timestamps.of(at), url).update();
+    }
+
+    private long upsertRow(Publication p, Long venueId, Instant at) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM publication WHERE url = ?").param(p.url())
+                .query(Long.class).optional();
+        if (existing.isPresent()) {
+            jdbc.sql("""
+                            UPDATE publication SET
+                                updated_at = CASE WHEN content_hash = ? THEN updated_at ELSE ? END,
+                                title = ?, venue_id = ?, venue_as_stated = ?, publication_year = ?, published_on = ?,
+                                abstract = ?, pdf_url = ?, doi = ?, content_hash = ?, last_seen_at = ?
+                            WHERE id = ?""")
+                    .params(p.contentHash(), Timestamps.of(at), p.title(), venueId, p.venueAsStated(), p.year(),
+                            p.date(), p.abstractText(), p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at),
+                            existing.get())
+                    .update();
+            return existing.get();
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO publication (url, title, venue_id, venue_as_stated, publication_year, published_on,
+                            abstract, pdf_url, doi, content_hash, first_seen_at, last_seen_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.url(), p.title(), venueId, p.venueAsStated(), p.year(), p.date(), p.abstractText(),
+                        p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at), Timestamps.of(at), Timestamps.of(at))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private long venueId(Venue venue, String asStated) {
+        long id = findOrInsert("SELECT id FROM venue WHERE venue_key = ?", venue.key(),
+                "INSERT INTO venue (venue_key, acronym, name) VALUES (?, ?, ?)", venue.key(), venue.acronym(), venue.name());
+        if (asStated != null && jdbc.sql("SELECT COUNT(*) FROM venue_alias WHERE alias = ?").param(asStated)
+                .query(Integer.class).single() == 0) {
+            jdbc.sql("INSERT INTO venue_alias (alias, venue_id) VALUES (?, ?)").params(asStated, id).update();
+        }
+        return id;
+    }
+
+    private long authorId(String name) {
+        return findOrInsert("SELECT id FROM author WHERE name = ?", name, "INSERT INTO author (name) VALUES (?)", name);
+    }
+
+    private long researchAreaId(ResearchArea area) {
+        return findOrInsert("SELECT id FROM research_area WHERE slug = ?", area.slug(),
+                "INSERT INTO research_area (slug, name) VALUES (?, ?)", area.slug(), area.name());
+    }
+
+    private long findOrInsert(String select, Object naturalKey, String insert, Object... insertParams) {
+        Optional<Long> id = jdbc.sql(select).param(naturalKey).query(Long.class).optional();
+        if (id.isPresent()) {
+            return id.get();
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(insert).params(insertParams).update(key, "id");
+        return key.getKey().longValue();
+    }
+}

@@ -1,0 +1,2 @@
+/** Publications and their authors, venues and research areas. */
+package org.pubharvest.load.publication;
