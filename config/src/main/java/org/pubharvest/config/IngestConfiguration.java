@@ -1,0 +1,60 @@
+package org.pubharvest.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pubharvest.ingest.discover.ListingPageParser;
+import org.pubharvest.ingest.extract.PublicationExtractor;
+import org.pubharvest.ingest.fetch.FetchSettings;
+import org.pubharvest.ingest.fetch.HttpPageFetcher;
+import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.ingest.site.SiteMirror;
+import org.pubharvest.ingest.site.SiteProfile;
+import org.pubharvest.ingest.site.SiteProfiles;
+import org.pubharvest.ingest.site.UrlMapper;
+import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Fetching, extracting and normalizing, wired from the properties and the site profile. */
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+    @Bean
+    SiteProfile amazonScienceProfile() {
+        return SiteProfiles.amazonScience();
+    }
+
+    @Bean
+    UrlMapper urlMapper(SiteProfile profile, PubharvestProperties properties) {
+        Map<String, String> fetchBases = new LinkedHashMap<>();
+        PubharvestProperties.Site site = properties.sites().get(profile.name());
+        String baseUrl = site == null || site.baseUrl() == null || site.baseUrl().isBlank()
+                ? profile.canonicalBaseUrl() : site.baseUrl();
+        fetchBases.put(profile.canonicalBaseUrl(), baseUrl);
+        return new SiteMirror(fetchBases);
+    }
+
+    @Bean
+    PageFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper) {
+        PubharvestProperties.Fetch fetch = properties.fetch();
+        return new HttpPageFetcher(new FetchSettings(fetch.userAgentHeader(), fetch.connectTimeout(),
+                fetch.requestTimeout(), fetch.maxBodySize().toBytes(), fetch.maxAttempts(), fetch.retryBaseDelay(),
+                fetch.maxRetryDelay(), fetch.maxRedirects()), urlMapper);
+    }
+
+    @Bean
+    ListingPageParser publicationListingParser(SiteProfile profile) {
+        return new ListingPageParser(profile.publicationListing());
+    }
+
+    @Bean
+    PublicationExtractor publicationExtractor(SiteProfile profile) {
+        return new PublicationExtractor(profile);
+    }
+
+    @Bean
+    PublicationNormalizer publicationNormalizer() {
+        return PublicationNormalizer.withBundledCatalogs();
+    }
+}

@@ -1,0 +1,40 @@
+package org.pubharvest.config;
+
+import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.publication.PublicationWriter;
+import org.pubharvest.load.run.HarvestRuns;
+import org.pubharvest.load.run.RejectLog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The warehouse's repositories, over the one DataSource that also holds the job repository. */
+@Configuration(proxyBeanMethods = false)
+public class WarehouseConfiguration {
+
+    @Bean
+    PageArchive pageArchive(JdbcClient jdbc) {
+        return new PageArchive(jdbc);
+    }
+
+    @Bean
+    Frontier frontier(JdbcClient jdbc) {
+        return new Frontier(jdbc);
+    }
+
+    @Bean
+    PublicationWriter publicationWriter(JdbcClient jdbc) {
+        return new PublicationWriter(jdbc);
+    }
+
+    @Bean
+    RejectLog rejectLog(JdbcClient jdbc) {
+        return new RejectLog(jdbc);
+    }
+
+    @Bean
+    HarvestRuns harvestRuns(JdbcClient jdbc) {
+        return new HarvestRuns(jdbc);
+    }
+}

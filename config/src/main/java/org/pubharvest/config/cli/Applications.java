@@ -1,0 +1,36 @@
+package org.pubharvest.config.cli;
+
+import java.util.List;
+
+import org.pubharvest.config.HarvestApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts the Spring side for the commands that need it. */
+final class Applications {
+
+    private Applications() {
+    }
+
+    /** The full application: warehouse (migrated by Flyway), job repository, harvest job. */
+    static ConfigurableApplicationContext harvest(List<String> properties) {
+        return new SpringApplicationBuilder(HarvestApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(properties.toArray(String[]::new));
+    }
+
+    /** Only the resolved configuration (application.yml, environment, arguments): nothing is started. */
+    static ConfigurableApplicationContext settingsOnly(List<String> properties) {
+        return new SpringApplicationBuilder(SettingsOnly.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(properties.toArray(String[]::new));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SettingsOnly {
+    }
+}

@@ -1,0 +1,75 @@
+package org.pubharvest.config.cli;
+
+import java.io.PrintStream;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Parses the command line and runs one command; returns the process exit code. */
+public final class Cli {
+
+    /** Exit codes: 0 done, 1 the work failed (a failed run, a rejected page), 2 a wrong command line. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
+
+            commands:
+              harvest --year=YYYY            harvest one year's publications from the configured site
+              demo                           serve the bundled sample site on loopback and harvest every year it holds
+              extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
+              query "<SQL>"                  run one read-only SQL statement, print CSV with a header
+
+            common options:
+              --spring.datasource.url=...    the warehouse (default: H2 file ./data/pubharvest)
+              --pubharvest.sites.amazon-science.base-url=...   fetch Amazon Science from a mirror
+              --help                         this text
+            """;
+
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    public int run(String... args) {
+        try {
+            Arguments arguments = Arguments.parse(args);
+            if (arguments.has("help") || "help".equals(arguments.command())) {
+                out.print(USAGE_TEXT);
+                return OK;
+            }
+            if (arguments.command() == null) {
+                throw new UsageException("no command given; try --help");
+            }
+            return command(arguments.command()).run(arguments, out);
+        } catch (UsageException e) {
+            err.println("pubharvest: " + e.getMessage());
+            return USAGE;
+        } catch (CommandFailedException e) {
+            err.println("pubharvest: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            log.error("command failed", e);
+            err.println("pubharvest: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Command command(String name) {
+        return switch (name) {
+            case "harvest" -> new HarvestCommand();
+            case "demo" -> new DemoCommand();
+            case "extract" -> new ExtractCommand();
+            case "query" -> new QueryCommand();
+            default -> throw new UsageException("unknown command '" + name + "' (commands: harvest, demo, extract, query)");
+        };
+    }
+}

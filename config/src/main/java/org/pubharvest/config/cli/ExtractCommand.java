@@ -1,0 +1,77 @@
+package org.pubharvest.config.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.pubharvest.ingest.extract.PublicationExtractor;
+import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.ingest.site.SiteProfile;
+import org.pubharvest.ingest.site.SiteProfiles;
+import org.pubharvest.transform.publication.NormalizedPublication;
+import org.pubharvest.transform.publication.PublicationNormalizer;
+
+/**
+ * {@code extract <file.html> --url=URL}: parses one saved page as if fetched from the url and
+ * prints one JSON object per record on stdout, nothing else. Needs no database and starts no
+ * Spring context, so it is quick to use while writing a site profile.
+ */
+final class ExtractCommand implements Command {
+
+    @Override
+    public int run(Arguments arguments, PrintStream out) {
+        arguments.allowOnly("url");
+        arguments.requirePositional(1, "one saved page file");
+        String url = arguments.required("url");
+        requireHttpUrl(url);
+        Path file = Path.of(arguments.positional().get(0));
+        byte[] body = read(file);
+
+        SiteProfile profile = SiteProfiles.amazonScience();
+        if (!profile.isPublicationUrl(url)) {
+            throw new CommandFailedException("no records: " + url + " is not a page kind that the "
+                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl() + ")");
+        }
+        FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
+        NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
+                .normalize(new PublicationExtractor(profile).extract(page));
+        if (result instanceof NormalizedPublication.Accepted accepted) {
+            out.println(RecordJson.publication(accepted.publication()));
+            return Cli.OK;
+        }
+        throw new CommandFailedException("rejected " + url + ": " + ((NormalizedPublication.Rejected) result).reason());
+    }
+
+    private static void requireHttpUrl(String url) {
+        try {
+            String scheme = URI.create(url).getScheme();
+            if (!"http".equals(scheme) && !"https".equals(scheme)) {
+                throw new UsageException("--url must be an http(s) url, got '" + url + "'");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--url is not a valid url: '" + url + "'");
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Instant modifiedTime(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.pubharvest.config.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.pubharvest.transform.area.ResearchArea;
+import org.pubharvest.transform.publication.Publication;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records as the one-line JSON objects that {@code extract} prints; field order is part of the format. */
+final class RecordJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private RecordJson() {
+    }
+
+    static String publication(Publication publication) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "publication");
+        fields.put("url", publication.url());
+        fields.put("title", publication.title());
+        fields.put("authors", publication.authors());
+        fields.put("venue", publication.venue() == null ? null : publication.venue().name());
+        fields.put("venueAcronym", publication.venue() == null ? null : publication.venue().acronym());
+        fields.put("year", publication.year());
+        fields.put("date", publication.date() == null ? null : publication.date().toString());
+        fields.put("researchAreas", publication.researchAreas().stream().map(ResearchArea::slug).toList());
+        fields.put("abstract", publication.abstractText());
+        fields.put("pdfUrl", publication.pdfUrl());
+        fields.put("doi", publication.doi());
+        return JSON.writeValueAsString(fields);
+    }
+}

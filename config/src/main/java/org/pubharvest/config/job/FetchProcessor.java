@@ -1,0 +1,48 @@
+package org.pubharvest.config.job;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.pubharvest.ingest.fetch.FetchResult;
+import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.ingest.fetch.PageRequest;
+import org.pubharvest.load.frontier.FrontierUrl;
+import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.page.StoredPage;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Fetches a url conditionally, with the validators of the copy already archived. */
+public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> {
+
+    private final PageFetcher fetcher;
+    private final PageArchive archive;
+
+    public FetchProcessor(PageFetcher fetcher, PageArchive archive) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.archive = Objects.requireNonNull(archive, "archive");
+    }
+
+    @Override
+    public FetchOutcome process(FrontierUrl url) {
+        Optional<StoredPage> stored = archive.find(url.url());
+        PageRequest request = stored
+                .map(page -> new PageRequest(url.url(), page.etag(), page.lastModified()))
+                .orElse(PageRequest.unconditional(url.url()));
+        FetchResult result = fetcher.fetch(request);
+        return new FetchOutcome(url, result, isUnchanged(result, stored));
+    }
+
+    /** Unchanged means: the content is what was last extracted, not merely what was last stored. */
+    private static boolean isUnchanged(FetchResult result, Optional<StoredPage> stored) {
+        if (stored.isEmpty()) {
+            return false;
+        }
+        if (result instanceof FetchResult.Fetched fetched) {
+            return stored.get().alreadyExtracted(fetched.page().contentHash());
+        }
+        if (result instanceof FetchResult.NotModified) {
+            return stored.get().alreadyExtracted(stored.get().contentHash());
+        }
+        return false;
+    }
+}

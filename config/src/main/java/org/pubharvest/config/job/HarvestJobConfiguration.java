@@ -1,0 +1,178 @@
+package org.pubharvest.config.job;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.pubharvest.config.PubharvestProperties;
+import org.pubharvest.ingest.discover.ListingPageParser;
+import org.pubharvest.ingest.extract.PublicationExtractor;
+import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.ingest.site.SiteProfile;
+import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.frontier.FrontierUrl;
+import org.pubharvest.load.frontier.UrlState;
+import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.publication.PublicationWriter;
+import org.pubharvest.load.run.HarvestRuns;
+import org.pubharvest.load.run.RejectLog;
+import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code harvest} job: discover, fetch, extract, report. Each step keeps its progress in
+ * the job repository or in the frontier table, so a restart of a failed execution resumes at the
+ * last committed chunk, and every writer is idempotent, so a chunk that runs twice changes nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HarvestJobConfiguration {
+
+    public static final String JOB_NAME = "harvest";
+    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Job harvestJob(JobRepository jobRepository, Step discoverStep, Step fetchStep, Step extractStep,
+                   Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new HarvestParameters.Validator())
+                .listener(new HarvestRunListener(runs, frontier, clock))
+                .start(discoverStep)
+                .next(fetchStep)
+                .next(extractStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ListingWalkReader listingWalkReader, FrontierWriter frontierWriter,
+                      PubharvestProperties properties) {
+        return new StepBuilder("discover", jobRepository)
+                .<FrontierUrl, FrontierUrl>chunk(properties.harvest().discoverChunkSize())
+                .transactionManager(transactionManager)
+                .reader(listingWalkReader)
+                .writer(frontierWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListingWalkReader listingWalkReader(PageFetcher fetcher, ListingPageParser publicationListingParser,
+                                        SiteProfile profile,
+                                        @Value("#{jobParameters['" + HarvestParameters.YEAR + "']}") Long year) {
+        return new ListingWalkReader(fetcher, publicationListingParser, profile.publicationListing().startUrl(),
+                year.intValue());
+    }
+
+    @Bean
+    @StepScope
+    FrontierWriter frontierWriter(Frontier frontier, Clock clock, @Value(RUN_ID) Long runId) {
+        return new FrontierWriter(runId, frontier, clock);
+    }
+
+    @Bean
+    Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, PageFetcher fetcher, PageArchive archive,
+                   Frontier frontier, PublicationWriter publications, Clock clock, PubharvestProperties properties) {
+        return new StepBuilder("fetch", jobRepository)
+                .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
+                .transactionManager(transactionManager)
+                .reader(discoveredUrlReader)
+                .processor(new FetchProcessor(fetcher, archive))
+                .writer(new FetchOutcomeWriter(archive, frontier, publications, clock))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId)
+            throws Exception {
+        return frontierReader("discoveredUrlReader", dataSource, runId, UrlState.DISCOVERED);
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     JdbcPagingItemReader<FrontierUrl> fetchedUrlReader, ExtractProcessor extractProcessor,
+                     ExtractOutcomeWriter extractOutcomeWriter, PubharvestProperties properties) {
+        return new StepBuilder("extract", jobRepository)
+                .<FrontierUrl, ExtractOutcome>chunk(properties.harvest().extractChunkSize())
+                .transactionManager(transactionManager)
+                .reader(fetchedUrlReader)
+                .processor(extractProcessor)
+                .writer(extractOutcomeWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<FrontierUrl> fetchedUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId)
+            throws Exception {
+        return frontierReader("fetchedUrlReader", dataSource, runId, UrlState.FETCHED);
+    }
+
+    @Bean
+    ExtractProcessor extractProcessor(PageArchive archive, PublicationExtractor extractor,
+                                      PublicationNormalizer normalizer) {
+        return new ExtractProcessor(archive, extractor, normalizer);
+    }
+
+    @Bean
+    @StepScope
+    ExtractOutcomeWriter extractOutcomeWriter(PublicationWriter publications, RejectLog rejects, Frontier frontier,
+                                              PageArchive archive, Clock clock, @Value(RUN_ID) Long runId) {
+        return new ExtractOutcomeWriter(runId, publications, rejects, frontier, archive, clock);
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    ReportTasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTasklet reportTasklet(Frontier frontier, HarvestRuns runs, Clock clock, @Value(RUN_ID) Long runId) {
+        return new ReportTasklet(runId, frontier, runs, clock);
+    }
+
+    /**
+     * The run's urls in one state, in url order. The frontier itself is the step's progress: a
+     * processed url leaves the state, so a restart reads exactly what is left and the reader
+     * keeps no state of its own (paging is by key, not offset, so the moving set is read whole).
+     */
+    private static JdbcPagingItemReader<FrontierUrl> frontierReader(String name, DataSource dataSource, long runId,
+                                                                    UrlState state) throws Exception {
+        return new JdbcPagingItemReaderBuilder<FrontierUrl>()
+                .name(name)
+                .saveState(false)
+                .dataSource(dataSource)
+                .selectClause("SELECT url, kind")
+                .fromClause("FROM frontier")
+                .whereClause("WHERE run_id = :runId AND state = :state")
+                .parameterValues(Map.of("runId", runId, "state", state.name()))
+                .sortKeys(Map.of("url", Order.ASCENDING))
+                .pageSize(100)
+                .rowMapper((rs, row) -> new FrontierUrl(rs.getString("url"), rs.getString("kind")))
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.pubharvest.config.job;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a harvest, or continues the last one of the same scope if it did not complete: a failed
+ * or stopped execution is restarted from its last committed chunk; one left in STARTED by a
+ * process that died is first recovered (marked failed), then restarted. Only one harvest process
+ * may run against a warehouse at a time.
+ */
+@Component
+public class HarvestLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(HarvestLauncher.class);
+    private static final int INSTANCES_SEARCHED = 500;
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job harvestJob;
+
+    public HarvestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job harvestJob) {
+        this.jobOperator = Objects.requireNonNull(jobOperator, "jobOperator");
+        this.jobRepository = Objects.requireNonNull(jobRepository, "jobRepository");
+        this.harvestJob = Objects.requireNonNull(harvestJob, "harvestJob");
+    }
+
+    public RunReport harvestYear(int year) {
+        return RunReport.of(year, launch(year));
+    }
+
+    private JobExecution launch(int year) {
+        JobParameters scope = HarvestParameters.forYear(year, 0);
+        Optional<JobExecution> unfinished = lastUnfinished(scope);
+        if (unfinished.isPresent()) {
+            JobExecution previous = unfinished.get();
+            if (previous.getStatus().isRunning()) {
+                log.warn("execution {} of year {} was left {} by a process that ended; recovering it",
+                        previous.getId(), year, previous.getStatus());
+                previous = jobOperator.recover(previous);
+            }
+            log.info("restarting execution {} of year {} from its last committed chunk", previous.getId(), year);
+            try {
+                return jobOperator.restart(previous);
+            } catch (JobRestartException e) {
+                throw new IllegalStateException("cannot restart execution " + previous.getId() + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return jobOperator.start(harvestJob, HarvestParameters.forYear(year, System.currentTimeMillis()));
+        } catch (JobExecutionException e) {
+            throw new IllegalStateException("cannot start the harvest of " + year + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest execution of the same scope, if it did not complete. */
+    private Optional<JobExecution> lastUnfinished(JobParameters scope) {
+        for (JobInstance instance : jobRepository.getJobInstances(harvestJob.getName(), 0, INSTANCES_SEARCHED)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null || !HarvestParameters.sameScope(last.getJobParameters(), scope)) {
+                continue;
+            }
+            BatchStatus status = last.getStatus();
+            boolean unfinished = status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning();
+            return unfinished ? Optional.of(last) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

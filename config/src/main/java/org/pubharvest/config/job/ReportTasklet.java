@@ -1,0 +1,49 @@
+package org.pubharvest.config.job;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.run.HarvestRuns;
+import org.pubharvest.load.run.RunCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Closes the run: every discovered url must be in a final state; the counts go to
+ * {@code harvest_run} and to the job's execution context, where the command line reads them.
+ */
+public class ReportTasklet implements Tasklet {
+
+    static final String SUMMARY = "summary";
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+
+    private final long runId;
+    private final Frontier frontier;
+    private final HarvestRuns runs;
+    private final Clock clock;
+
+    public ReportTasklet(long runId, Frontier frontier, HarvestRuns runs, Clock clock) {
+        this.runId = runId;
+        this.frontier = Objects.requireNonNull(frontier, "frontier");
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunCounts counts = RunCounts.from(frontier.countByState(runId));
+        if (!counts.addsUp()) {
+            throw new IllegalStateException("run " + runId + " left urls unfinished: " + counts.summary());
+        }
+        runs.finished(runId, "COMPLETED", counts, clock.instant());
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(SUMMARY, counts.summary());
+        log.info("run {} finished: {}", runId, counts.summary());
+        return RepeatStatus.FINISHED;
+    }
+}

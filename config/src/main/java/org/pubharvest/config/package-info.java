@@ -1,0 +1,2 @@
+/** The Spring Boot application: properties, batch jobs and steps, the command line. */
+package org.pubharvest.config;
