@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pubharvest.transform.text.Text;
@@ -26,7 +27,15 @@ public final class VenueCatalog {
     private static final Pattern ORDINALS = Pattern.compile("\\b\\d+(st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROCEEDINGS = Pattern.compile("^(proceedings of( the)?|in proceedings of( the)?)\\s+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_ACRONYM = Pattern.compile("^([A-Z][A-Za-z&-]*[A-Z])\\b");
+    private static final Pattern ORDINAL_WORDS = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|seventh|"
+            + "eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|\\w*tieth|\\w+ty-\\w+(st|nd|rd|th))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "e-Energy '21:" or "FOO 2021:" at the start. */
+    private static final Pattern ACRONYM_PREFIX = Pattern.compile("^([A-Za-z][\\w&-]*)\\s*(?:['\u2019]\\d{2}|(?:19|20)\\d{2})?\\s*:\\s*");
+    /** "(QCE)", "(MLSys 2021)": an acronym has two capitals at least. */
+    private static final Pattern PARENTHESIZED_ACRONYM = Pattern.compile(
+            "\\(\\s*((?=[\\w&-]*[A-Z][\\w&-]*[A-Z])[A-Za-z][\\w&-]*)(?:\\s+(?:19|20)\\d{2})?\\s*\\)");
+    private static final Pattern SINGLE_WORD_ACRONYM = Pattern.compile("(?=\\S*[A-Z]\\S*[A-Z])[A-Za-z][\\w&-]{1,15}");
 
     private final List<Entry> entries;
 
@@ -86,18 +95,37 @@ public final class VenueCatalog {
         return Optional.of(best != null ? best : unknown(cleaned));
     }
 
+    /**
+     * A venue the catalog does not know. The acronym comes from "(QCE)" or "(MLSys 2021)", or
+     * from a prefix like "e-Energy '21:"; the key from the acronym when there is one, so that
+     * "MLSys 2021" and "Proceedings of ... (MLSys 2021)" meet.
+     */
     private static Venue unknown(String stated) {
-        String name = PROCEEDINGS.matcher(ORDINALS.matcher(YEARS.matcher(stated).replaceAll("")).replaceAll(""))
-                .replaceAll("").replaceAll("\\s*[:,-]\\s*$", "").replaceAll("^\\s*[:,-]\\s*", "");
-        name = Text.clean(name);
-        if (name == null) {
-            name = stated;
+        String acronym = null;
+        String name = stated;
+        Matcher prefix = ACRONYM_PREFIX.matcher(name);
+        if (prefix.find()) {
+            acronym = prefix.group(1);
+            name = name.substring(prefix.end());
         }
-        var acronym = LEADING_ACRONYM.matcher(name);
-        String acronymText = acronym.find() && acronym.group(1).length() <= 12 ? acronym.group(1) : null;
-        String key = acronymText != null && Text.fold(name).equals(Text.fold(acronymText))
-                ? Text.slug(acronymText) : Text.slug(name);
-        return new Venue(key, acronymText, name);
+        Matcher parenthesized = PARENTHESIZED_ACRONYM.matcher(name);
+        if (parenthesized.find()) {
+            acronym = acronym == null ? parenthesized.group(1) : acronym;
+            name = name.substring(0, parenthesized.start()) + name.substring(parenthesized.end());
+        }
+        name = YEARS.matcher(name).replaceAll("");
+        name = ORDINALS.matcher(name).replaceAll("");
+        name = ORDINAL_WORDS.matcher(name).replaceAll("");
+        name = PROCEEDINGS.matcher(Objects.requireNonNullElse(Text.clean(name), "")).replaceAll("");
+        name = Text.clean(name.replaceAll("\\(\\s*\\)", "").replaceAll("^[\\s:,-]+|[\\s:,-]+$", "")
+                .replaceAll("^(The|the)\\s+", ""));
+        if (acronym == null && name != null && SINGLE_WORD_ACRONYM.matcher(name).matches()) {
+            acronym = name;
+        }
+        if (name == null) {
+            name = acronym != null ? acronym : Text.clean(stated);
+        }
+        return new Venue(Text.slug(acronym != null ? acronym : name), acronym, name);
     }
 
     private record Entry(Venue venue, List<String> spellings) {

@@ -1,0 +1,97 @@
+package org.pubharvest.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pubharvest.ingest.samplesite.SampleSite;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a user meets it: exit codes, one-line errors, and what extract prints. */
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            ""                               | no command given; try --help
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, demo, extract, query)
+            harvest                          | 'harvest' needs --year=...
+            harvest --year=twenty            | --year must be a whole number, got 'twenty'
+            harvest --year=1066              | --year must be between 1990 and 2100, got 1066
+            harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --year)
+            harvest --year=2021 --year=2020  | option --year is given twice
+            demo --fast                      | unknown option --fast for 'demo' (it takes none)
+            extract page.html                | 'extract' needs --url=...
+            extract --url=https://www.amazon.science/publications/x | 'extract' takes one saved page file, none given
+            extract missing.html --url=https://www.amazon.science/publications/x | no such file: missing.html
+            extract a.html --url=ftp://example.org/x | --url must be an http(s) url, got 'ftp://example.org/x'
+            query                            | 'query' takes one SQL statement (in quotes), none given
+            """)
+    void aWrongCommandLineGetsOneLineAndExitTwo(String commandLine, String message) {
+        int exit = cli.run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));
+
+        assertThat(exit).isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("pubharvest: " + message + System.lineSeparator());
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(cli.run("--help")).isEqualTo(Cli.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("harvest --year=YYYY", "demo", "extract", "query");
+    }
+
+    @Test
+    void extractPrintsOnePublicationAsJsonAndNothingElse(@TempDir Path directory) throws Exception {
+        Path page = directory.resolve("shardstore.html");
+        Files.write(page, SampleSite.bundled().read(
+                "www.amazon.science/publications/using-lightweight-formal-methods-to-validate-a-key-value-storage-node-in-amazon-s3.html"));
+
+        int exit = cli.run("extract", page.toString(), "--url=https://www.amazon.science/publications/"
+                + "using-lightweight-formal-methods-to-validate-a-key-value-storage-node-in-amazon-s3");
+
+        assertThat(exit).isEqualTo(Cli.OK);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed.lines()).hasSize(1);
+        JsonNode record = JsonMapper.builder().build().readTree(printed);
+        assertThat(record.propertyNames()).containsExactly("type", "url", "title", "authors", "venue", "venueAcronym",
+                "year", "date", "researchAreas", "abstract", "pdfUrl", "doi");
+        assertThat(record.get("type").asString()).isEqualTo("publication");
+        assertThat(record.get("title").asString())
+                .isEqualTo("Using lightweight formal methods to validate a key-value storage node in Amazon S3");
+        assertThat(record.get("authors").get(0).asString()).isEqualTo("James Bornholt");
+        assertThat(record.get("authors")).hasSize(12);
+        assertThat(record.get("venueAcronym").asString()).isEqualTo("SOSP");
+        assertThat(record.get("venue").asString()).isEqualTo("ACM Symposium on Operating Systems Principles");
+        assertThat(record.get("year").asInt()).isEqualTo(2021);
+        assertThat(record.get("doi").asString()).isEqualTo("10.1145/3477132.3483540");
+        assertThat(record.get("abstract").asString()).startsWith("This paper reports our experience");
+    }
+
+    @Test
+    void extractOfAPageThatIsNotAPublicationSaysSoOnStderr(@TempDir Path directory) throws Exception {
+        Path page = directory.resolve("listing.html");
+        Files.write(page, SampleSite.bundled().read("www.amazon.science/publications/index.html"));
+
+        int exit = cli.run("extract", page.toString(), "--url=https://www.amazon.science/publications");
+
+        assertThat(exit).isEqualTo(Cli.FAILED);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("pubharvest: no records: https://www.amazon.science/publications is not");
+    }
+}

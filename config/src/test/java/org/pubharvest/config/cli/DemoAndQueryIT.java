@@ -1,0 +1,63 @@
+package org.pubharvest.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first run, in process: {@code demo} into a fresh H2 file, then {@code query}
+ * against it as the read-only reporting user.
+ */
+class DemoAndQueryIT {
+
+    @TempDir
+    static Path directory;
+
+    @Test
+    void demoLoadsEverySamplePublicationAndQueryIsReadOnly() {
+        String database = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse") + ";AUTO_SERVER=TRUE";
+
+        Run demo = run("demo", database);
+        assertThat(demo.exit()).isEqualTo(Cli.OK);
+        assertThat(demo.out()).contains("2019: 10 publications", "2020: 16 publications", "2021: 20 publications",
+                "total: 46 publications");
+
+        Run count = run("query", "select count(*) as publications from publication", database);
+        assertThat(count.exit()).isEqualTo(Cli.OK);
+        assertThat(count.out()).isEqualTo("publications\n46\n");
+
+        Run write = run("query", "delete from publication", database);
+        assertThat(write.exit()).isEqualTo(Cli.FAILED);
+        assertThat(write.err()).startsWith("pubharvest: query failed: ");
+        assertThat(run("query", "select count(*) from publication", database).out()).endsWith("\n46\n");
+
+        Run again = run("demo", database);
+        assertThat(again.exit()).isEqualTo(Cli.OK);
+        assertThat(again.out()).contains("unchanged=20", "total: 46 publications");
+    }
+
+    @Test
+    void queryOfAWarehouseThatDoesNotExistSaysSo() {
+        Run query = run("query", "select 1", "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("nothing-here"));
+
+        assertThat(query.exit()).isEqualTo(Cli.FAILED);
+        assertThat(query.err()).startsWith("pubharvest: no warehouse at jdbc:h2:file:");
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
