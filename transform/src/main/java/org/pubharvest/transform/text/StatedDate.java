@@ -73,7 +73,9 @@ public record StatedDate(int year, LocalDate day) {
         }
         Matcher two = SHORT_YEAR.matcher(text);
         if (two.find()) {
-            return Optional.of(2000 + Integer.parseInt(two.group(1)));
+            // '99 is 1999 and '21 is 2021: research venues with a two-digit year are 1950-2049.
+            int shortYear = Integer.parseInt(two.group(1));
+            return Optional.of(shortYear >= 50 ? 1900 + shortYear : 2000 + shortYear);
         }
         return Optional.empty();
     }

@@ -9,6 +9,8 @@ public final class Text {
 
     // \s misses the no-break and other Unicode spaces that CMS pages are full of.
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
+    /** A line break, a line of nothing but spaces (no-break ones too), another line break. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]*\\n");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -21,8 +23,9 @@ public final class Text {
         if (text == null) {
             return null;
         }
-        String cleaned = SPACES.matcher(INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
-                .replaceAll("")).replaceAll(" ").trim();
+        // Invisible characters go first, so that an accent they separated still composes under NFC.
+        String visible = INVISIBLE.matcher(text).replaceAll("");
+        String cleaned = SPACES.matcher(Normalizer.normalize(visible, Normalizer.Form.NFC)).replaceAll(" ").trim();
         return cleaned.isEmpty() ? null : cleaned;
     }
 
@@ -32,7 +35,7 @@ public final class Text {
             return null;
         }
         StringBuilder joined = new StringBuilder();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
             String cleaned = clean(paragraph);
             if (cleaned != null) {
                 joined.append(joined.isEmpty() ? "" : "\n\n").append(cleaned);
