@@ -18,7 +18,7 @@ public final class Cli {
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
 
             commands:
-              harvest --year=YYYY            harvest one year's publications from the configured site
+              harvest --year=YYYY [--what=S]  harvest one year from the configured sites; S: all (default) or source names, comma-separated
               demo                           serve the bundled sample site on loopback and harvest every year it holds
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
               query "<SQL>"                  run one read-only SQL statement, print CSV with a header

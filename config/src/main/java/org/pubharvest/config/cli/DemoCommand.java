@@ -38,7 +38,7 @@ final class DemoCommand implements Command {
             try (ConfigurableApplicationContext context = Applications.harvest(properties)) {
                 boolean allCompleted = true;
                 for (int year : offeredYears(context)) {
-                    RunReport report = context.getBean(HarvestLauncher.class).harvestYear(year);
+                    RunReport report = context.getBean(HarvestLauncher.class).harvest(Sources.scope(context, null, year));
                     out.println(report.line());
                     allCompleted &= report.completed();
                 }

@@ -3,19 +3,21 @@ package org.pubharvest.config.cli;
 import java.io.PrintStream;
 
 import org.pubharvest.config.job.HarvestLauncher;
+import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code harvest --year=YYYY}: one year's publications from the configured site. */
+/** {@code harvest --year=YYYY [--what=sources]}: one year from the configured sites. */
 final class HarvestCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintStream out) {
-        arguments.allowOnly("year");
+        arguments.allowOnly("year", "what");
         arguments.requirePositional(0, "no arguments besides options");
         int year = arguments.intOption("year", 1990, 2100);
         try (ConfigurableApplicationContext context = Applications.harvest(arguments.properties())) {
-            RunReport report = context.getBean(HarvestLauncher.class).harvestYear(year);
+            HarvestScope scope = Sources.scope(context, arguments.options().get("what"), year);
+            RunReport report = context.getBean(HarvestLauncher.class).harvest(scope);
             out.println(report.line());
             return report.completed() ? Cli.OK : Cli.FAILED;
         }

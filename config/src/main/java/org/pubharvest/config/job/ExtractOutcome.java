@@ -1,13 +1,12 @@
 package org.pubharvest.config.job;
 
-import org.pubharvest.transform.publication.NormalizedPublication;
-
 /**
  * A page's extraction, with the hash of the body it was made from.
  *
  * @param url         canonical url
- * @param contentHash hash of the archived body that was extracted
- * @param result      the record, or the reason there is none
+ * @param kind        the page kind that extracted it
+ * @param contentHash hash of the archived body that was extracted, or null when there was none
+ * @param extraction  the records, or the reason there are none
  */
-public record ExtractOutcome(String url, String contentHash, NormalizedPublication result) {
+public record ExtractOutcome(String url, String kind, String contentHash, Extraction<?> extraction) {
 }

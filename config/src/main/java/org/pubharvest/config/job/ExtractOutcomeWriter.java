@@ -2,33 +2,32 @@ package org.pubharvest.config.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.PageArchive;
-import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.load.run.RejectLog;
-import org.pubharvest.transform.publication.NormalizedPublication;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Upserts accepted publications and records rejects; either way the url reaches its final state. */
+/** Loads accepted records through their page kind and records rejects; either way the url reaches its final state. */
 public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
 
     static final String STEP = "extract";
 
     private final long runId;
-    private final PublicationWriter publications;
+    private final PageKinds kinds;
     private final RejectLog rejects;
     private final Frontier frontier;
     private final PageArchive archive;
     private final Clock clock;
 
-    public ExtractOutcomeWriter(long runId, PublicationWriter publications, RejectLog rejects, Frontier frontier,
-                                PageArchive archive, Clock clock) {
+    public ExtractOutcomeWriter(long runId, PageKinds kinds, RejectLog rejects, Frontier frontier, PageArchive archive,
+                                Clock clock) {
         this.runId = runId;
-        this.publications = Objects.requireNonNull(publications, "publications");
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.archive = Objects.requireNonNull(archive, "archive");
@@ -39,10 +38,10 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
     public void write(Chunk<? extends ExtractOutcome> outcomes) {
         Instant now = clock.instant();
         for (ExtractOutcome outcome : outcomes) {
-            if (outcome.result() instanceof NormalizedPublication.Accepted accepted) {
-                publications.upsert(accepted.publication(), now);
+            if (outcome.extraction() instanceof Extraction.Accepted<?> accepted) {
+                load(kinds.get(outcome.kind()), outcome.url(), accepted.records(), now);
                 frontier.mark(outcome.url(), UrlState.LOADED, null, now);
-            } else if (outcome.result() instanceof NormalizedPublication.Rejected rejected) {
+            } else if (outcome.extraction() instanceof Extraction.Rejected<?> rejected) {
                 rejects.record(runId, outcome.url(), STEP, rejected.reason(), now);
                 frontier.mark(outcome.url(), UrlState.REJECTED, rejected.reason(), now);
             }
@@ -50,5 +49,11 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
                 archive.markExtracted(outcome.url(), outcome.contentHash());
             }
         }
+    }
+
+    /** The kind made these records itself, so they are of its type. */
+    @SuppressWarnings("unchecked")
+    private static <R> void load(PageKind<R> kind, String url, List<?> records, Instant at) {
+        kind.load(url, (List<R>) records, at);
     }
 }

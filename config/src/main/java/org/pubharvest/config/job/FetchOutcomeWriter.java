@@ -8,7 +8,6 @@ import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.PageArchive;
-import org.pubharvest.load.publication.PublicationWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -20,13 +19,13 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
 
     private final PageArchive archive;
     private final Frontier frontier;
-    private final PublicationWriter publications;
+    private final PageKinds kinds;
     private final Clock clock;
 
-    public FetchOutcomeWriter(PageArchive archive, Frontier frontier, PublicationWriter publications, Clock clock) {
+    public FetchOutcomeWriter(PageArchive archive, Frontier frontier, PageKinds kinds, Clock clock) {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
-        this.publications = Objects.requireNonNull(publications, "publications");
+        this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -38,10 +37,10 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
             FetchResult result = outcome.result();
             if (result instanceof FetchResult.Fetched fetched) {
                 archive.store(fetched.page());
-                markChangedOrSeen(url, outcome.unchanged(), now);
+                markChangedOrSeen(outcome, now);
             } else if (result instanceof FetchResult.NotModified) {
                 archive.markRevalidated(url, now);
-                markChangedOrSeen(url, outcome.unchanged(), now);
+                markChangedOrSeen(outcome, now);
             } else if (result instanceof FetchResult.Gone gone) {
                 frontier.mark(url, UrlState.GONE, "HTTP " + gone.status(), now);
             } else if (result instanceof FetchResult.Failed failed) {
@@ -50,9 +49,10 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
         }
     }
 
-    private void markChangedOrSeen(String url, boolean unchanged, Instant now) {
-        if (unchanged) {
-            publications.markSeen(url, now);
+    private void markChangedOrSeen(FetchOutcome outcome, Instant now) {
+        String url = outcome.url().url();
+        if (outcome.unchanged()) {
+            kinds.get(outcome.url().kind()).markSeen(url, now);
             frontier.mark(url, UrlState.UNCHANGED, null, now);
         } else {
             frontier.mark(url, UrlState.FETCHED, null, now);

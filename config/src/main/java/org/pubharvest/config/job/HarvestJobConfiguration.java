@@ -1,26 +1,24 @@
 package org.pubharvest.config.job;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.pubharvest.config.PubharvestProperties;
-import org.pubharvest.ingest.discover.ListingPageParser;
-import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.PageFetcher;
-import org.pubharvest.ingest.site.SiteProfile;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.FrontierUrl;
 import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.PageArchive;
-import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.load.run.HarvestRuns;
 import org.pubharvest.load.run.RejectLog;
-import org.pubharvest.transform.publication.PublicationNormalizer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -75,11 +73,18 @@ public class HarvestJobConfiguration {
 
     @Bean
     @StepScope
-    ListingWalkReader listingWalkReader(PageFetcher fetcher, ListingPageParser publicationListingParser,
-                                        SiteProfile profile,
-                                        @Value("#{jobParameters['" + HarvestParameters.YEAR + "']}") Long year) {
-        return new ListingWalkReader(fetcher, publicationListingParser, profile.publicationListing().startUrl(),
-                year.intValue());
+    ListingWalkReader listingWalkReader(PageFetcher fetcher, List<DiscoverySource> sources,
+                                        @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
+        HarvestScope scope = HarvestParameters.scope(jobParameters);
+        // Sources are walked in the order of their names, so a restart finds them in the same order.
+        List<DiscoverySource> walked = sources.stream().filter(source -> scope.includes(source.name()))
+                .sorted(Comparator.comparing(DiscoverySource::name)).toList();
+        return new ListingWalkReader(fetcher, walked, scope);
+    }
+
+    @Bean
+    PageKinds pageKinds(List<PageKind<?>> kinds) {
+        return new PageKinds(kinds);
     }
 
     @Bean
@@ -91,13 +96,13 @@ public class HarvestJobConfiguration {
     @Bean
     Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, PageFetcher fetcher, PageArchive archive,
-                   Frontier frontier, PublicationWriter publications, Clock clock, PubharvestProperties properties) {
+                   Frontier frontier, PageKinds kinds, Clock clock, PubharvestProperties properties) {
         return new StepBuilder("fetch", jobRepository)
                 .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
                 .transactionManager(transactionManager)
                 .reader(discoveredUrlReader)
                 .processor(new FetchProcessor(fetcher, archive))
-                .writer(new FetchOutcomeWriter(archive, frontier, publications, clock))
+                .writer(new FetchOutcomeWriter(archive, frontier, kinds, clock))
                 .build();
     }
 
@@ -129,16 +134,15 @@ public class HarvestJobConfiguration {
     }
 
     @Bean
-    ExtractProcessor extractProcessor(PageArchive archive, PublicationExtractor extractor,
-                                      PublicationNormalizer normalizer) {
-        return new ExtractProcessor(archive, extractor, normalizer);
+    ExtractProcessor extractProcessor(PageArchive archive, PageKinds kinds) {
+        return new ExtractProcessor(archive, kinds);
     }
 
     @Bean
     @StepScope
-    ExtractOutcomeWriter extractOutcomeWriter(PublicationWriter publications, RejectLog rejects, Frontier frontier,
+    ExtractOutcomeWriter extractOutcomeWriter(PageKinds kinds, RejectLog rejects, Frontier frontier,
                                               PageArchive archive, Clock clock, @Value(RUN_ID) Long runId) {
-        return new ExtractOutcomeWriter(runId, publications, rejects, frontier, archive, clock);
+        return new ExtractOutcomeWriter(runId, kinds, rejects, frontier, archive, clock);
     }
 
     @Bean

@@ -9,7 +9,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
@@ -38,21 +37,20 @@ public class HarvestLauncher {
         this.harvestJob = Objects.requireNonNull(harvestJob, "harvestJob");
     }
 
-    public RunReport harvestYear(int year) {
-        return RunReport.of(year, launch(year));
+    public RunReport harvest(HarvestScope scope) {
+        return RunReport.of(scope, launch(scope));
     }
 
-    private JobExecution launch(int year) {
-        JobParameters scope = HarvestParameters.forYear(year, 0);
+    private JobExecution launch(HarvestScope scope) {
         Optional<JobExecution> unfinished = lastUnfinished(scope);
         if (unfinished.isPresent()) {
             JobExecution previous = unfinished.get();
             if (previous.getStatus().isRunning()) {
-                log.warn("execution {} of year {} was left {} by a process that ended; recovering it",
-                        previous.getId(), year, previous.getStatus());
+                log.warn("execution {} of {} was left {} by a process that ended; recovering it",
+                        previous.getId(), scope, previous.getStatus());
                 previous = jobOperator.recover(previous);
             }
-            log.info("restarting execution {} of year {} from its last committed chunk", previous.getId(), year);
+            log.info("restarting execution {} of {} from its last committed chunk", previous.getId(), scope);
             try {
                 return jobOperator.restart(previous);
             } catch (JobRestartException e) {
@@ -60,17 +58,17 @@ public class HarvestLauncher {
             }
         }
         try {
-            return jobOperator.start(harvestJob, HarvestParameters.forYear(year, System.currentTimeMillis()));
+            return jobOperator.start(harvestJob, HarvestParameters.of(scope, System.currentTimeMillis()));
         } catch (JobExecutionException e) {
-            throw new IllegalStateException("cannot start the harvest of " + year + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot start the harvest of " + scope + ": " + e.getMessage(), e);
         }
     }
 
     /** The newest execution of the same scope, if it did not complete. */
-    private Optional<JobExecution> lastUnfinished(JobParameters scope) {
+    private Optional<JobExecution> lastUnfinished(HarvestScope scope) {
         for (JobInstance instance : jobRepository.getJobInstances(harvestJob.getName(), 0, INSTANCES_SEARCHED)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last == null || !HarvestParameters.sameScope(last.getJobParameters(), scope)) {
+            if (last == null || !HarvestParameters.hasScope(last.getJobParameters(), scope)) {
                 continue;
             }
             BatchStatus status = last.getStatus();

@@ -1,43 +1,56 @@
 package org.pubharvest.config.job;
 
+import java.util.Objects;
+
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
 
 /**
- * The harvest job's parameters. {@code year} says what to harvest; {@code run} tells apart
- * runs of the same year, so that a completed year can be harvested again as a new instance
- * while a failed one is restarted with its own parameters.
+ * The harvest job's parameters: the scope ({@code sources}, and {@code year} when there is
+ * one) says what to harvest; {@code run} tells apart runs of the same scope, so a completed
+ * scope can be harvested again as a new instance while a failed one is restarted with its own
+ * parameters.
  */
 public final class HarvestParameters {
 
+    public static final String SOURCES = "sources";
     public static final String YEAR = "year";
     public static final String RUN = "run";
 
     private HarvestParameters() {
     }
 
-    public static JobParameters forYear(int year, long run) {
-        return new JobParametersBuilder()
-                .addLong(YEAR, (long) year)
-                .addLong(RUN, run)
-                .toJobParameters();
+    public static JobParameters of(HarvestScope scope, long run) {
+        JobParametersBuilder builder = new JobParametersBuilder().addString(SOURCES, scope.sourcesParameter());
+        if (scope.year() != null) {
+            builder.addLong(YEAR, scope.year().longValue());
+        }
+        return builder.addLong(RUN, run).toJobParameters();
     }
 
-    /** Whether two parameter sets harvest the same thing (the run number aside). */
-    public static boolean sameScope(JobParameters a, JobParameters b) {
-        return java.util.Objects.equals(a.getLong(YEAR), b.getLong(YEAR));
+    public static HarvestScope scope(JobParameters parameters) {
+        Long year = parameters.getLong(YEAR);
+        return HarvestScope.of(parameters.getString(SOURCES), year == null ? null : year.intValue());
+    }
+
+    /** Whether a run's parameters harvest the given scope. */
+    public static boolean hasScope(JobParameters parameters, HarvestScope scope) {
+        return parameters.getString(SOURCES) != null && scope(parameters).equals(scope);
     }
 
     static final class Validator implements JobParametersValidator {
         @Override
         public void validate(JobParameters parameters) throws InvalidJobParametersException {
-            Long year = parameters.getLong(YEAR);
-            if (year == null || year < 1990 || year > 2100) {
-                throw new InvalidJobParametersException("the harvest job needs a year between 1990 and 2100, got " + year);
+            if (parameters.getString(SOURCES) == null || parameters.getString(SOURCES).isBlank()) {
+                throw new InvalidJobParametersException("the harvest job needs the sources to walk");
             }
-            if (parameters.getLong(RUN) == null) {
+            Long year = parameters.getLong(YEAR);
+            if (year != null && (year < 1990 || year > 2100)) {
+                throw new InvalidJobParametersException("the harvest year must be between 1990 and 2100, got " + year);
+            }
+            if (Objects.isNull(parameters.getLong(RUN))) {
                 throw new InvalidJobParametersException("the harvest job needs a run number");
             }
         }

@@ -3,13 +3,12 @@ package org.pubharvest.config.job;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.pubharvest.ingest.discover.ListingPage;
-import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.fetch.FetchResult;
+import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.load.frontier.FrontierUrl;
@@ -17,37 +16,39 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Walks one year's listing pages, from the year filter's link through every "next" link, and
- * reads the detail urls in order. Its position (the listing page and how many of its links were
- * handed out) is saved at every commit, so a restart resumes at the page it was on.
+ * Walks the listing pages of each discovery source in turn and reads the urls they lead to, in
+ * order. Its place (which source, which listing page, how many of its urls were handed out) is
+ * saved at every commit, so a restart resumes on the listing page it was on.
  */
 public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
 
-    static final String LISTING_URL = "listing.url";
-    static final String CONSUMED = "listing.consumed";
+    static final String SOURCE = "discover.source";
+    static final String LISTING_URL = "discover.listing-url";
+    static final String CONSUMED = "discover.consumed";
 
     private final PageFetcher fetcher;
-    private final ListingPageParser parser;
-    private final String startUrl;
-    private final int year;
+    private final List<DiscoverySource> sources;
+    private final HarvestScope scope;
 
+    private int sourceIndex;
     private String listingUrl;
     private int consumed;
     private String nextListingUrl;
-    private boolean pageLoaded;
-    private final Deque<String> pending = new ArrayDeque<>();
+    private boolean listingLoaded;
+    private final Deque<FrontierUrl> pending = new ArrayDeque<>();
     private final Set<String> visitedListings = new HashSet<>();
 
-    public ListingWalkReader(PageFetcher fetcher, ListingPageParser parser, String startUrl, int year) {
+    public ListingWalkReader(PageFetcher fetcher, List<DiscoverySource> sources, HarvestScope scope) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-        this.parser = Objects.requireNonNull(parser, "parser");
-        this.startUrl = Objects.requireNonNull(startUrl, "startUrl");
-        this.year = year;
+        this.sources = List.copyOf(sources);
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     @Override
     public void open(ExecutionContext context) {
-        if (context.containsKey(LISTING_URL)) {
+        if (context.containsKey(SOURCE)) {
+            String saved = context.getString(SOURCE);
+            sourceIndex = indexOf(saved);
             listingUrl = context.getString(LISTING_URL);
             consumed = context.getInt(CONSUMED);
         }
@@ -55,7 +56,8 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
 
     @Override
     public void update(ExecutionContext context) {
-        if (listingUrl != null) {
+        if (sourceIndex < sources.size() && listingUrl != null) {
+            context.putString(SOURCE, sources.get(sourceIndex).name());
             context.putString(LISTING_URL, listingUrl);
             context.putInt(CONSUMED, consumed);
         }
@@ -64,46 +66,46 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
     @Override
     public FrontierUrl read() {
         while (pending.isEmpty()) {
-            if (pageLoaded && nextListingUrl == null) {
+            if (sourceIndex >= sources.size()) {
                 return null;
             }
-            if (pageLoaded) {
-                listingUrl = nextListingUrl;
+            if (!advance()) {
+                sourceIndex++;
+                listingUrl = null;
+                listingLoaded = false;
                 consumed = 0;
-            } else if (listingUrl == null) {
-                listingUrl = yearListingUrl();
             }
-            loadListing();
         }
         consumed++;
-        return new FrontierUrl(pending.poll(), RecordKind.PUBLICATION);
+        return pending.poll();
     }
 
-    private void loadListing() {
+    /** Loads the next listing page of the current source; false when the source is walked. */
+    private boolean advance() {
+        DiscoverySource source = sources.get(sourceIndex);
+        if (listingLoaded) {
+            if (nextListingUrl == null) {
+                return false;
+            }
+            listingUrl = nextListingUrl;
+            consumed = 0;
+        } else if (listingUrl == null) {
+            listingUrl = source.firstListingUrl(scope, this::fetchListing);
+        }
         if (!visitedListings.add(listingUrl)) {
-            throw new ListingUnavailableException("listing pages loop back to " + listingUrl);
+            throw new ListingUnavailableException("listing pages of " + source.name() + " loop back to " + listingUrl);
         }
-        ListingPage page = fetchListing(listingUrl);
-        page.detailUrls().stream().skip(consumed).forEach(pending::add);
-        nextListingUrl = page.nextPageUrl();
-        pageLoaded = true;
+        ListingStep step = source.read(fetchListing(listingUrl));
+        step.urls().stream().skip(consumed).forEach(pending::add);
+        nextListingUrl = step.nextListingUrl();
+        listingLoaded = true;
+        return true;
     }
 
-    /** The year filter's values are CMS ids, so the filtered url is read from the start page. */
-    private String yearListingUrl() {
-        ListingPage start = fetchListing(startUrl);
-        String url = start.yearFilterUrls().get(Integer.toString(year));
-        if (url == null) {
-            throw new ListingUnavailableException("year " + year + " is not offered by the year filter on " + startUrl
-                    + " (offered: " + String.join(", ", new TreeSet<>(start.yearFilterUrls().keySet())) + ")");
-        }
-        return url;
-    }
-
-    private ListingPage fetchListing(String url) {
+    private FetchedPage fetchListing(String url) {
         FetchResult result = fetcher.fetch(PageRequest.unconditional(url));
         if (result instanceof FetchResult.Fetched fetched) {
-            return parser.parse(fetched.page());
+            return fetched.page();
         }
         if (result instanceof FetchResult.Gone gone) {
             throw new ListingUnavailableException("listing " + url + " is gone (HTTP " + gone.status() + ")");
@@ -112,5 +114,14 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
             throw new ListingUnavailableException("listing " + url + " could not be fetched: " + failed.reason());
         }
         throw new ListingUnavailableException("listing " + url + " answered 304 to an unconditional GET");
+    }
+
+    private int indexOf(String sourceName) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).name().equals(sourceName)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the saved discovery source '" + sourceName + "' is not part of this run");
     }
 }

@@ -9,22 +9,22 @@ import org.springframework.batch.core.job.JobExecution;
 /**
  * What a finished execution of the harvest job comes to, for the command line.
  *
- * @param year        the year harvested
+ * @param scope       what was harvested
  * @param executionId the job execution
  * @param status      how it ended
  * @param summary     the url counts by final state, or the failure
  * @param elapsed     wall time of this execution
  */
-public record RunReport(int year, long executionId, BatchStatus status, String summary, Duration elapsed) {
+public record RunReport(HarvestScope scope, long executionId, BatchStatus status, String summary, Duration elapsed) {
 
-    static RunReport of(int year, JobExecution execution) {
+    static RunReport of(HarvestScope scope, JobExecution execution) {
         String summary = execution.getStatus() == BatchStatus.COMPLETED
                 ? execution.getExecutionContext().getString(ReportTasklet.SUMMARY, "")
                 : execution.getExitStatus().getExitDescription().lines().findFirst().orElse("");
         LocalDateTime start = execution.getStartTime();
         LocalDateTime end = execution.getEndTime();
         Duration elapsed = start == null || end == null ? Duration.ZERO : Duration.between(start, end);
-        return new RunReport(year, execution.getId(), execution.getStatus(), summary, elapsed);
+        return new RunReport(scope, execution.getId(), execution.getStatus(), summary, elapsed);
     }
 
     public boolean completed() {
@@ -32,7 +32,8 @@ public record RunReport(int year, long executionId, BatchStatus status, String s
     }
 
     public String line() {
-        return String.format("harvest year=%d execution=%d %s in %.1f s: %s", year, executionId, status,
-                elapsed.toMillis() / 1000.0, summary);
+        return String.format("harvest %s%s execution=%d %s in %.1f s: %s", scope.sourcesParameter(),
+                scope.year() == null ? "" : " year=" + scope.year(), executionId, status, elapsed.toMillis() / 1000.0,
+                summary);
     }
 }

@@ -75,7 +75,7 @@ class HarvestJobIT {
 
     @Test
     void harvestsAYearIntoRowsThatMatchTheSamplePages() {
-        RunReport report = launcher.harvestYear(2021);
+        RunReport report = launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
 
         assertThat(report.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(report.summary()).isEqualTo("discovered=20 loaded=20 unchanged=0 rejected=0 gone=0 failed=0");
@@ -96,8 +96,8 @@ class HarvestJobIT {
 
     @Test
     void oneRowPerVenueAndPerAuthorHoweverOftenTheyAppear() {
-        launcher.harvestYear(2021);
-        launcher.harvestYear(2019);
+        launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
+        launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2019));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM venue WHERE venue_key = 'sosp'").query(Integer.class).single())
                 .isEqualTo(1);
@@ -112,10 +112,10 @@ class HarvestJobIT {
 
     @Test
     void aSecondRunOfTheSameYearChangesNothingAndDoublesNothing() {
-        launcher.harvestYear(2021);
+        launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
         Map<String, List<String>> afterFirst = WarehouseSnapshot.of(jdbc);
 
-        RunReport second = launcher.harvestYear(2021);
+        RunReport second = launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
 
         assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(second.summary()).isEqualTo("discovered=20 loaded=0 unchanged=20 rejected=0 gone=0 failed=0");
@@ -125,12 +125,12 @@ class HarvestJobIT {
 
     @Test
     void reExtractingEveryPageWritesTheSameRowsAgain() {
-        launcher.harvestYear(2021);
+        launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
         Map<String, List<String>> afterFirst = WarehouseSnapshot.of(jdbc);
         // Forget what was extracted, as after a change of extraction rules: every page is loaded again.
         jdbc.sql("UPDATE page SET extracted_hash = NULL").update();
 
-        RunReport second = launcher.harvestYear(2021);
+        RunReport second = launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
 
         assertThat(second.summary()).isEqualTo("discovered=20 loaded=20 unchanged=0 rejected=0 gone=0 failed=0");
         assertThat(WarehouseSnapshot.of(jdbc)).isEqualTo(afterFirst);
@@ -138,7 +138,7 @@ class HarvestJobIT {
 
     @Test
     void theRepeatedListingItemIsFetchedOnce() {
-        launcher.harvestYear(2021);
+        launcher.harvest(new HarvestScope(new java.util.TreeSet<>(java.util.List.of("publications")), 2021));
 
         SITE.verify(1, getRequestedFor(urlPathMatching(
                 "/www.amazon.science/publications/carbon-aware-scheduling-of-batch-workloads-across-cloud-regions")));

@@ -1,0 +1,29 @@
+package org.pubharvest.config.job;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.pubharvest.ingest.fetch.FetchedPage;
+
+/**
+ * One kind of page the harvest knows how to turn into warehouse rows: publication pages, job
+ * listing pages, ranking lists, ... A kind is a Spring bean; the extract step hands each fetched
+ * page to the kind its frontier row names. Adding a kind needs no change to the job.
+ *
+ * @param <R> the canonical record type this kind loads
+ */
+public interface PageKind<R> {
+
+    /** The name stored in {@code frontier.kind}, e.g. {@code publication}. */
+    String name();
+
+    /** Extract (ingest) and normalize (transform) one page. Never throws for what a page contains. */
+    Extraction<R> extract(FetchedPage page);
+
+    /** Upserts the records of one page; idempotent. Runs inside the chunk's transaction. */
+    void load(String url, List<R> records, Instant at);
+
+    /** A run found the page unchanged: move what records of this page track as "last seen". */
+    default void markSeen(String url, Instant at) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.pubharvest.config.publication;
+
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.pubharvest.config.job.DiscoverySource;
+import org.pubharvest.config.job.HarvestScope;
+import org.pubharvest.config.job.ListingStep;
+import org.pubharvest.config.job.ListingUnavailableException;
+import org.pubharvest.ingest.discover.ListingPage;
+import org.pubharvest.ingest.discover.ListingPageParser;
+import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.load.frontier.FrontierUrl;
+
+/**
+ * The publication listing: with a year, the year filter's link (its value is a CMS id, so it is
+ * read from the start page, never built) and every "next" page after it.
+ */
+public class PublicationListings implements DiscoverySource {
+
+    public static final String NAME = "publications";
+
+    private final String startUrl;
+    private final ListingPageParser parser;
+
+    public PublicationListings(String startUrl, ListingPageParser parser) {
+        this.startUrl = Objects.requireNonNull(startUrl, "startUrl");
+        this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String firstListingUrl(HarvestScope scope, ListingFetcher listings) {
+        if (scope.year() == null) {
+            return startUrl;
+        }
+        ListingPage start = parser.parse(listings.fetch(startUrl));
+        String url = start.yearFilterUrls().get(Integer.toString(scope.year()));
+        if (url == null) {
+            throw new ListingUnavailableException("year " + scope.year() + " is not offered by the year filter on "
+                    + startUrl + " (offered: " + String.join(", ", new TreeSet<>(start.yearFilterUrls().keySet())) + ")");
+        }
+        return url;
+    }
+
+    @Override
+    public ListingStep read(FetchedPage listingPage) {
+        ListingPage page = parser.parse(listingPage);
+        return new ListingStep(page.detailUrls().stream().map(url -> new FrontierUrl(url, PublicationPages.KIND)).toList(),
+                page.nextPageUrl());
+    }
+}

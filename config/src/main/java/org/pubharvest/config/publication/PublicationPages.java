@@ -1,0 +1,54 @@
+package org.pubharvest.config.publication;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.pubharvest.config.job.Extraction;
+import org.pubharvest.config.job.PageKind;
+import org.pubharvest.ingest.extract.PublicationExtractor;
+import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.load.publication.PublicationWriter;
+import org.pubharvest.transform.publication.NormalizedPublication;
+import org.pubharvest.transform.publication.Publication;
+import org.pubharvest.transform.publication.PublicationNormalizer;
+
+/** Publication detail pages: one publication each. */
+public class PublicationPages implements PageKind<Publication> {
+
+    public static final String KIND = "publication";
+
+    private final PublicationExtractor extractor;
+    private final PublicationNormalizer normalizer;
+    private final PublicationWriter writer;
+
+    public PublicationPages(PublicationExtractor extractor, PublicationNormalizer normalizer, PublicationWriter writer) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    @Override
+    public Extraction<Publication> extract(FetchedPage page) {
+        NormalizedPublication result = normalizer.normalize(extractor.extract(page));
+        if (result instanceof NormalizedPublication.Accepted accepted) {
+            return Extraction.accepted(List.of(accepted.publication()));
+        }
+        return Extraction.rejected(((NormalizedPublication.Rejected) result).reason());
+    }
+
+    @Override
+    public void load(String url, List<Publication> records, Instant at) {
+        records.forEach(publication -> writer.upsert(publication, at));
+    }
+
+    @Override
+    public void markSeen(String url, Instant at) {
+        writer.markSeen(url, at);
+    }
+}
