@@ -21,6 +21,13 @@ public sealed interface FetchResult {
     record Gone(String url, int status) implements FetchResult {
     }
 
+    /**
+     * Not fetched, and fetching again would not help: robots.txt disallows it, it is off the
+     * allowed sites, or its body is larger than the limit. The url is rejected with the reason.
+     */
+    record Refused(String url, String reason) implements FetchResult {
+    }
+
     /** Anything else, after retries; the url is tried again on the next run. */
     record Failed(String url, String reason) implements FetchResult {
     }

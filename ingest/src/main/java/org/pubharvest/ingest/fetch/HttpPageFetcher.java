@@ -3,6 +3,7 @@ package org.pubharvest.ingest.fetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,7 +54,7 @@ public final class HttpPageFetcher implements PageFetcher {
         String canonicalUrl = request.url();
         for (int redirects = 0; redirects <= settings.maxRedirects(); redirects++) {
             if (!urlMapper.isAllowed(canonicalUrl)) {
-                return new FetchResult.Failed(request.url(), "not on an allowed site: " + canonicalUrl);
+                return new FetchResult.Refused(request.url(), "not on an allowed site: " + canonicalUrl);
             }
             Attempt attempt = fetchWithRetries(canonicalUrl, request);
             if (attempt.redirectTo() == null) {
@@ -80,7 +81,7 @@ public final class HttpPageFetcher implements PageFetcher {
                     return interpret(canonicalUrl, request, response);
                 }
             } catch (BodyTooLargeException e) {
-                return Attempt.done(new FetchResult.Failed(request.url(), e.getMessage()));
+                return Attempt.done(new FetchResult.Refused(request.url(), e.getMessage()));
             } catch (IOException e) {
                 lastProblem = describe(e);
                 wait = noHint();
@@ -126,7 +127,7 @@ public final class HttpPageFetcher implements PageFetcher {
         int status = response.statusCode();
         if (status >= 300 && status < 400 && status != 304) {
             response.body().close();
-            return redirect(request, response);
+            return redirect(canonicalUrl, request, response);
         }
         if (status == 304) {
             response.body().close();
@@ -146,16 +147,25 @@ public final class HttpPageFetcher implements PageFetcher {
                 body, clock.instant())));
     }
 
-    private Attempt redirect(PageRequest request, HttpResponse<InputStream> response) {
+    private Attempt redirect(String canonicalUrl, PageRequest request, HttpResponse<InputStream> response) {
         String location = header(response, "Location");
         if (location == null) {
             return Attempt.done(new FetchResult.Failed(request.url(),
                     "HTTP " + response.statusCode() + " without a Location header"));
         }
-        URI target = response.uri().resolve(location.trim());
-        String canonicalTarget = urlMapper.toCanonicalUrl(target);
-        if (canonicalTarget == null) {
-            return Attempt.done(new FetchResult.Failed(request.url(), "redirect leaves the allowed sites: " + target));
+        URI locationUri;
+        try {
+            locationUri = new URI(location.trim());
+        } catch (URISyntaxException e) {
+            return Attempt.done(new FetchResult.Failed(request.url(), "malformed Location header: " + location));
+        }
+        // A relative Location is relative to the page, so it resolves against the canonical url; that
+        // keeps a mirror served under a path prefix working.
+        String canonicalTarget = locationUri.isAbsolute()
+                ? urlMapper.toCanonicalUrl(locationUri)
+                : URI.create(canonicalUrl).resolve(locationUri).toString();
+        if (canonicalTarget == null || !urlMapper.isAllowed(canonicalTarget)) {
+            return Attempt.done(new FetchResult.Refused(request.url(), "redirect leaves the allowed sites: " + location));
         }
         return new Attempt(null, canonicalTarget);
     }

@@ -45,16 +45,21 @@ public final class SiteProfiles {
         try {
             return YAML.readValue(yaml, SiteProfile.class);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("site profile " + sourceName + " is not valid: "
-                    + rootMessage(e), e);
+            throw new IllegalArgumentException("site profile " + sourceName + " is not valid: " + explanation(e), e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** Our own check's message (it names the field) if one is in the chain, else the deepest cause's. */
+    private static String explanation(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        Throwable deepest = e;
+        while (cause != null) {
+            if (cause instanceof IllegalArgumentException) {
+                return cause.getMessage();
+            }
+            deepest = cause;
+            cause = cause.getCause() == cause ? null : cause.getCause();
         }
-        return cause.getMessage();
+        return deepest.getMessage();
     }
 }
