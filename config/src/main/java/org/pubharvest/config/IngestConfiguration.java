@@ -1,5 +1,6 @@
 package org.pubharvest.config;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchSettings;
 import org.pubharvest.ingest.fetch.HttpPageFetcher;
 import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.ingest.fetch.PoliteFetcher;
+import org.pubharvest.ingest.fetch.PolitenessSettings;
 import org.pubharvest.ingest.site.SiteMirror;
 import org.pubharvest.ingest.site.SiteProfile;
 import org.pubharvest.ingest.site.SiteProfiles;
@@ -36,11 +39,13 @@ public class IngestConfiguration {
     }
 
     @Bean
-    PageFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper) {
+    PageFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper, Clock clock) {
         PubharvestProperties.Fetch fetch = properties.fetch();
-        return new HttpPageFetcher(new FetchSettings(fetch.userAgentHeader(), fetch.connectTimeout(),
+        HttpPageFetcher http = new HttpPageFetcher(new FetchSettings(fetch.userAgentHeader(), fetch.connectTimeout(),
                 fetch.requestTimeout(), fetch.maxBodySize().toBytes(), fetch.maxAttempts(), fetch.retryBaseDelay(),
-                fetch.maxRetryDelay(), fetch.maxRedirects()), urlMapper);
+                fetch.maxRetryDelay(), fetch.maxRedirects()), urlMapper, clock);
+        return new PoliteFetcher(http, new PolitenessSettings(fetch.minDelay(), fetch.maxConcurrencyPerHost(),
+                fetch.obeyRobots(), fetch.robotsAgent(), fetch.maxCrawlDelay(), fetch.robotsCacheTime()), clock);
     }
 
     @Bean

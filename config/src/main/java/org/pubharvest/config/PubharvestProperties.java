@@ -36,17 +36,33 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
                         @DefaultValue("4") int maxAttempts,
                         @DefaultValue("1s") Duration retryBaseDelay,
                         @DefaultValue("60s") Duration maxRetryDelay,
-                        @DefaultValue("5") int maxRedirects) {
+                        @DefaultValue("5") int maxRedirects,
+                        @DefaultValue("1s") Duration minDelay,
+                        @DefaultValue("1") int maxConcurrencyPerHost,
+                        @DefaultValue("true") boolean obeyRobots,
+                        @DefaultValue("30s") Duration maxCrawlDelay,
+                        @DefaultValue("1h") Duration robotsCacheTime) {
 
         /** The User-Agent header: the project and a way to reach whoever runs it. */
         public String userAgentHeader() {
             return userAgent + " (+mailto:" + contact + ")";
         }
+
+        /** The product token robots.txt rules are matched against: "pubharvest" for "pubharvest/0.1". */
+        public String robotsAgent() {
+            int slash = userAgent.indexOf('/');
+            return (slash < 0 ? userAgent : userAgent.substring(0, slash)).trim();
+        }
     }
 
+    /**
+     * @param rejectLimit more rejects than this in one run fail it: something is systematically
+     *                    wrong (a markup change), and rejecting a whole site would hide it
+     */
     public record Harvest(@DefaultValue("25") int discoverChunkSize,
                           @DefaultValue("10") int fetchChunkSize,
-                          @DefaultValue("20") int extractChunkSize) {
+                          @DefaultValue("20") int extractChunkSize,
+                          @DefaultValue("100") int rejectLimit) {
     }
 
     public record Reporting(@DefaultValue("reporting") String username, @DefaultValue("reporting") String password) {

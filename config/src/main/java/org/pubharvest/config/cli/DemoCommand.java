@@ -31,9 +31,11 @@ final class DemoCommand implements Command {
         arguments.requirePositional(0, "no arguments besides options");
         try (SampleSiteServer server = SampleSiteServer.start(SampleSite.bundled())) {
             List<String> properties = new ArrayList<>(arguments.properties());
-            if (properties.stream().noneMatch(p -> p.startsWith(BASE_URL_PROPERTY + "="))) {
-                properties.add(BASE_URL_PROPERTY + "=" + server.baseUrlOf("www.amazon.science"));
-            }
+            addUnlessGiven(properties, BASE_URL_PROPERTY, server.baseUrlOf("www.amazon.science"));
+            // The sample site is our own server on loopback: no need to pause between requests, whatever
+            // the Crawl-delay its robots.txt (a copy of a real site's) asks of crawlers.
+            addUnlessGiven(properties, "--pubharvest.fetch.min-delay", "0");
+            addUnlessGiven(properties, "--pubharvest.fetch.max-crawl-delay", "0");
             out.println("demo: serving the sample site at " + server.baseUrlOf("www.amazon.science"));
             try (ConfigurableApplicationContext context = Applications.harvest(properties)) {
                 boolean allCompleted = true;
@@ -45,6 +47,12 @@ final class DemoCommand implements Command {
                 printWarehouse(context.getBean(JdbcClient.class), out);
                 return allCompleted ? Cli.OK : Cli.FAILED;
             }
+        }
+    }
+
+    private static void addUnlessGiven(List<String> properties, String name, String value) {
+        if (properties.stream().noneMatch(property -> property.startsWith(name + "="))) {
+            properties.add(name + "=" + value);
         }
     }
 

@@ -23,15 +23,17 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
     private final Frontier frontier;
     private final PageArchive archive;
     private final Clock clock;
+    private final RejectLimit rejectLimit;
 
     public ExtractOutcomeWriter(long runId, PageKinds kinds, RejectLog rejects, Frontier frontier, PageArchive archive,
-                                Clock clock) {
+                                Clock clock, RejectLimit rejectLimit) {
         this.runId = runId;
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rejectLimit = Objects.requireNonNull(rejectLimit, "rejectLimit");
     }
 
     @Override
@@ -49,6 +51,7 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
                 archive.markExtracted(outcome.url(), outcome.contentHash());
             }
         }
+        rejectLimit.check();
     }
 
     /** The kind made these records itself, so they are of its type. */

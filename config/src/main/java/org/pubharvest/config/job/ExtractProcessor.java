@@ -29,8 +29,13 @@ public class ExtractProcessor implements ItemProcessor<FrontierUrl, ExtractOutco
             return new ExtractOutcome(url.url(), url.kind(), null, Extraction.rejected("page missing from the archive"));
         }
         String hash = page.get().contentHash();
+        PageKind<?> kind = kinds.get(url.kind());
+        if (!kind.accepts(page.get().contentType())) {
+            return new ExtractOutcome(url.url(), url.kind(), hash,
+                    Extraction.rejected("not a page this kind reads: Content-Type " + page.get().contentType()));
+        }
         try {
-            return new ExtractOutcome(url.url(), url.kind(), hash, kinds.get(url.kind()).extract(page.get()));
+            return new ExtractOutcome(url.url(), url.kind(), hash, kind.extract(page.get()));
         } catch (RuntimeException e) {
             return new ExtractOutcome(url.url(), url.kind(), hash,
                     Extraction.rejected("extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));

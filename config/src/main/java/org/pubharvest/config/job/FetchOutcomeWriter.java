@@ -8,25 +8,35 @@ import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.run.RejectLog;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Archives fetched pages and moves each url on: changed pages to FETCHED (for extraction),
- * the rest straight to their final state. Idempotent, so a chunk that runs twice changes nothing.
+ * the rest straight to their final state (a refusal is a reject with its reason). Idempotent, so a chunk that runs twice changes nothing.
  */
 public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
 
+    static final String STEP = "fetch";
+
+    private final long runId;
     private final PageArchive archive;
+    private final RejectLog rejects;
     private final Frontier frontier;
     private final PageKinds kinds;
     private final Clock clock;
+    private final RejectLimit rejectLimit;
 
-    public FetchOutcomeWriter(PageArchive archive, Frontier frontier, PageKinds kinds, Clock clock) {
+    public FetchOutcomeWriter(long runId, PageArchive archive, RejectLog rejects, Frontier frontier, PageKinds kinds,
+                              Clock clock, RejectLimit rejectLimit) {
+        this.runId = runId;
+        this.rejects = Objects.requireNonNull(rejects, "rejects");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.rejectLimit = Objects.requireNonNull(rejectLimit, "rejectLimit");
     }
 
     @Override
@@ -42,11 +52,18 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
                 archive.markRevalidated(url, now);
                 markChangedOrSeen(outcome, now);
             } else if (result instanceof FetchResult.Gone gone) {
+                kinds.get(outcome.url().kind()).markGone(url, now);
                 frontier.mark(url, UrlState.GONE, "HTTP " + gone.status(), now);
+            } else if (result instanceof FetchResult.Refused refused) {
+                rejects.record(runId, url, STEP, refused.reason(), now);
+                frontier.mark(url, UrlState.REJECTED, refused.reason(), now);
             } else if (result instanceof FetchResult.Failed failed) {
                 frontier.mark(url, UrlState.FAILED, failed.reason(), now);
+            } else {
+                throw new IllegalStateException("unknown fetch result " + result);
             }
         }
+        rejectLimit.check();
     }
 
     private void markChangedOrSeen(FetchOutcome outcome, Instant now) {

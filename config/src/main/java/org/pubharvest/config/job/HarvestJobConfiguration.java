@@ -42,11 +42,6 @@ public class HarvestJobConfiguration {
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     Job harvestJob(JobRepository jobRepository, Step discoverStep, Step fetchStep, Step extractStep,
                    Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -96,14 +91,22 @@ public class HarvestJobConfiguration {
     @Bean
     Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, PageFetcher fetcher, PageArchive archive,
-                   Frontier frontier, PageKinds kinds, Clock clock, PubharvestProperties properties) {
+                   FetchOutcomeWriter fetchOutcomeWriter, PubharvestProperties properties) {
         return new StepBuilder("fetch", jobRepository)
                 .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
                 .transactionManager(transactionManager)
                 .reader(discoveredUrlReader)
                 .processor(new FetchProcessor(fetcher, archive))
-                .writer(new FetchOutcomeWriter(archive, frontier, kinds, clock))
+                .writer(fetchOutcomeWriter)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    FetchOutcomeWriter fetchOutcomeWriter(PageArchive archive, RejectLog rejects, Frontier frontier, PageKinds kinds,
+                                          Clock clock, PubharvestProperties properties, @Value(RUN_ID) Long runId) {
+        return new FetchOutcomeWriter(runId, archive, rejects, frontier, kinds, clock,
+                new RejectLimit(runId, properties.harvest().rejectLimit(), frontier));
     }
 
     @Bean
@@ -141,8 +144,10 @@ public class HarvestJobConfiguration {
     @Bean
     @StepScope
     ExtractOutcomeWriter extractOutcomeWriter(PageKinds kinds, RejectLog rejects, Frontier frontier,
-                                              PageArchive archive, Clock clock, @Value(RUN_ID) Long runId) {
-        return new ExtractOutcomeWriter(runId, kinds, rejects, frontier, archive, clock);
+                                              PageArchive archive, Clock clock, PubharvestProperties properties,
+                                              @Value(RUN_ID) Long runId) {
+        return new ExtractOutcomeWriter(runId, kinds, rejects, frontier, archive, clock,
+                new RejectLimit(runId, properties.harvest().rejectLimit(), frontier));
     }
 
     @Bean

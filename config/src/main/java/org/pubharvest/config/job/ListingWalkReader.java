@@ -113,6 +113,9 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
         if (result instanceof FetchResult.Failed failed) {
             throw new ListingUnavailableException("listing " + url + " could not be fetched: " + failed.reason());
         }
+        if (result instanceof FetchResult.Refused refused) {
+            throw new ListingUnavailableException("listing " + url + " is refused: " + refused.reason());
+        }
         throw new ListingUnavailableException("listing " + url + " answered 304 to an unconditional GET");
     }
 

@@ -26,4 +26,17 @@ public interface PageKind<R> {
     /** A run found the page unchanged: move what records of this page track as "last seen". */
     default void markSeen(String url, Instant at) {
     }
+
+    /** The page answered 404 or 410: its records are kept, flagged as gone. */
+    default void markGone(String url, Instant at) {
+    }
+
+    /** Whether a page of this Content-Type can be extracted at all; HTML by default. */
+    default boolean accepts(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
+    }
 }

@@ -51,4 +51,9 @@ public class PublicationPages implements PageKind<Publication> {
     public void markSeen(String url, Instant at) {
         writer.markSeen(url, at);
     }
+
+    @Override
+    public void markGone(String url, Instant at) {
+        writer.markGone(url, at);
+    }
 }

@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = HarvestApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:harvest-job-it;DB_CLOSE_DELAY=-1",
+        "pubharvest.fetch.min-delay=0",
+        "pubharvest.fetch.max-crawl-delay=0",
         "pubharvest.fetch.retry-base-delay=10ms",
         "pubharvest.fetch.max-retry-delay=50ms"})
 class HarvestJobIT {

@@ -50,6 +50,12 @@ public final class PublicationWriter {
         jdbc.sql("UPDATE publication SET last_seen_at = ? WHERE url = ?").params(Timestamps.of(at), url).update();
     }
 
+    /** The page answered 404 or 410: the row stays, flagged, until the page comes back. */
+    public void markGone(String url, Instant at) {
+        jdbc.sql("UPDATE publication SET gone_at = ? WHERE url = ? AND gone_at IS NULL")
+                .params(Timestamps.of(at), url).update();
+    }
+
     private long upsertRow(Publication p, Long venueId, Instant at) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM publication WHERE url = ?").param(p.url())
                 .query(Long.class).optional();
@@ -58,7 +64,7 @@ public final class PublicationWriter {
                             UPDATE publication SET
                                 updated_at = CASE WHEN content_hash = ? THEN updated_at ELSE ? END,
                                 title = ?, venue_id = ?, venue_as_stated = ?, publication_year = ?, published_on = ?,
-                                abstract = ?, pdf_url = ?, doi = ?, content_hash = ?, last_seen_at = ?
+                                abstract = ?, pdf_url = ?, doi = ?, content_hash = ?, last_seen_at = ?, gone_at = NULL
                             WHERE id = ?""")
                     .params(p.contentHash(), Timestamps.of(at), p.title(), venueId, p.venueAsStated(), p.year(),
                             p.date(), p.abstractText(), p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at),
