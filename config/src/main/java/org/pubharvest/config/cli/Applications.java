@@ -14,10 +14,15 @@ final class Applications {
     private Applications() {
     }
 
-    /** The full application: warehouse (migrated by Flyway), job repository, harvest job. */
+    /**
+     * The full application: warehouse (migrated by Flyway), job repository, harvest job. The
+     * caller closes it; Spring's shutdown hook is off so that SIGTERM is handled by
+     * {@link GracefulStop}, which lets the running chunk finish first.
+     */
     static ConfigurableApplicationContext harvest(List<String> properties) {
         return new SpringApplicationBuilder(HarvestApplication.class)
                 .web(WebApplicationType.NONE)
+                .registerShutdownHook(false)
                 .logStartupInfo(false)
                 .run(properties.toArray(String[]::new));
     }

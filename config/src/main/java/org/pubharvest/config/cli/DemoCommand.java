@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.pubharvest.config.demo.SampleSiteServer;
+import org.springframework.batch.core.BatchStatus;
 import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.RunReport;
 import org.pubharvest.ingest.discover.ListingPageParser;
@@ -37,11 +38,17 @@ final class DemoCommand implements Command {
             addUnlessGiven(properties, "--pubharvest.fetch.min-delay", "0");
             addUnlessGiven(properties, "--pubharvest.fetch.max-crawl-delay", "0");
             out.println("demo: serving the sample site at " + server.baseUrlOf("www.amazon.science"));
-            try (ConfigurableApplicationContext context = Applications.harvest(properties)) {
+            try (GracefulStop gracefulStop = GracefulStop.install();
+                 ConfigurableApplicationContext context = Applications.harvest(properties)) {
+                HarvestLauncher launcher = context.getBean(HarvestLauncher.class);
+                gracefulStop.onSignalRun(launcher::stopRunning);
                 boolean allCompleted = true;
                 for (int year : offeredYears(context)) {
-                    RunReport report = context.getBean(HarvestLauncher.class).harvest(Sources.scope(context, null, year));
+                    RunReport report = launcher.harvest(Sources.scope(context, null, year));
                     out.println(report.line());
+                    if (report.status() == BatchStatus.STOPPED) {
+                        return Cli.FAILED; // stopped by a signal: the remaining years wait for the next run
+                    }
                     allCompleted &= report.completed();
                 }
                 printWarehouse(context.getBean(JdbcClient.class), out);

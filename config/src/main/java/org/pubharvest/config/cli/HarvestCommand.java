@@ -15,9 +15,12 @@ final class HarvestCommand implements Command {
         arguments.allowOnly("year", "what");
         arguments.requirePositional(0, "no arguments besides options");
         int year = arguments.intOption("year", 1990, 2100);
-        try (ConfigurableApplicationContext context = Applications.harvest(arguments.properties())) {
+        try (GracefulStop gracefulStop = GracefulStop.install();
+             ConfigurableApplicationContext context = Applications.harvest(arguments.properties())) {
             HarvestScope scope = Sources.scope(context, arguments.options().get("what"), year);
-            RunReport report = context.getBean(HarvestLauncher.class).harvest(scope);
+            HarvestLauncher launcher = context.getBean(HarvestLauncher.class);
+            gracefulStop.onSignalRun(launcher::stopRunning);
+            RunReport report = launcher.harvest(scope);
             out.println(report.line());
             return report.completed() ? Cli.OK : Cli.FAILED;
         }

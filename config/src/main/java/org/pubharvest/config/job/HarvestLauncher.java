@@ -64,6 +64,18 @@ public class HarvestLauncher {
         }
     }
 
+    /** Asks every running harvest execution of this process to stop after its current chunk. */
+    public void stopRunning() {
+        try {
+            for (long executionId : jobOperator.getRunningExecutions(harvestJob.getName())) {
+                log.warn("stopping execution {} after its current chunk", executionId);
+                jobOperator.stop(executionId);
+            }
+        } catch (Exception e) {
+            log.error("could not stop the running harvest cleanly; the next run recovers it", e);
+        }
+    }
+
     /** The newest execution of the same scope, if it did not complete. */
     private Optional<JobExecution> lastUnfinished(HarvestScope scope) {
         for (JobInstance instance : jobRepository.getJobInstances(harvestJob.getName(), 0, INSTANCES_SEARCHED)) {

@@ -1,0 +1,180 @@
+package org.pubharvest.config.job;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.HarvestProcess;
+import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.support.WarehouseSnapshot;
+import org.pubharvest.ingest.samplesite.SamplePage;
+import org.pubharvest.ingest.samplesite.SampleSite;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The restart promise at process level: the real jar harvests the sample site from WireMock and
+ * is killed (SIGKILL) in discover, twice in fetch and in extract, then stopped with SIGTERM;
+ * each time the same command is run again. The final warehouse must equal an uninterrupted
+ * run's, table by table, and no page stored before a kill may be fetched again after it.
+ */
+class CrashRestartIT {
+
+    private static final int YEAR = 2021;
+    private static final Duration PAGE_DELAY = Duration.ofMillis(150);
+    private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
+
+    @TempDir
+    Path directory;
+
+    private Set<String> storedBeforeLastKill = Set.of();
+
+    @BeforeAll
+    static void startSite() {
+        SITE.start();
+        SampleSite site = SampleSite.bundled();
+        SampleSiteStubs.register(SITE, site);
+        // Slow pages give the test time to kill the process in the middle of a step.
+        for (SamplePage page : site.pages()) {
+            if (page.canonicalUrl().contains("/publications")) {
+                SITE.stubFor(get(urlEqualTo(SampleSiteStubs.path(page))).atPriority(1).willReturn(aResponse()
+                        .withHeader("Content-Type", page.contentType()).withBody(site.read(page.file()))
+                        .withFixedDelay((int) PAGE_DELAY.toMillis())));
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopSite() {
+        SITE.stop();
+    }
+
+    @BeforeEach
+    void forgetRequests() {
+        SITE.resetRequests();
+    }
+
+    @Test
+    void killedAtAnyPointTheNextStartFinishesWithTheSameRowsAndNoRefetch() throws Exception {
+        Map<String, List<String>> uninterrupted = uninterruptedRun();
+        String database = database("interrupted");
+
+        killWhen(database, "discover", process -> detailRequests() == 0 && listingRequests() >= 1);
+        killWhen(database, "fetch-early", process -> detailRequests() >= 4);
+        killWhen(database, "fetch-late", process -> detailRequests() >= 6);
+        killWhen(database, "extract", process -> process.logContains("Executing step: [extract]"));
+
+        SITE.resetRequests();
+        HarvestProcess last = start(database, "final");
+        assertThat(last.awaitExit(Duration.ofMinutes(2))).as(last.log()).isZero();
+        assertNotFetchedAgain(storedBeforeLastKill);
+        assertThat(WarehouseSnapshot.of(jdbc(database))).isEqualTo(uninterrupted);
+        assertThat(jdbc(database).sql("SELECT COUNT(*) FROM harvest_run").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc(database).sql("SELECT status FROM harvest_run").query(String.class).single()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void sigtermStopsAfterTheCurrentChunkAndTheNextStartContinues() throws Exception {
+        Map<String, List<String>> uninterrupted = uninterruptedRun();
+        String database = database("terminated");
+
+        HarvestProcess process = start(database, "terminated");
+        process.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "fetch has fetched pages");
+        int exit = process.terminate(Duration.ofSeconds(60));
+
+        assertThat(exit).as("exit code after SIGTERM").isEqualTo(143);
+        assertThat(process.log()).contains("stop requested");
+        assertThat(lastExecutionStatus(database)).isEqualTo("STOPPED");
+        Set<String> stored = storedPages(database);
+        assertThat(stored).isNotEmpty();
+
+        SITE.resetRequests();
+        HarvestProcess resumed = start(database, "resumed");
+        assertThat(resumed.awaitExit(Duration.ofMinutes(2))).as(resumed.log()).isZero();
+        assertThat(resumed.log()).contains("restarting execution");
+        assertNotFetchedAgain(stored);
+        assertThat(WarehouseSnapshot.of(jdbc(database))).isEqualTo(uninterrupted);
+    }
+
+    private Map<String, List<String>> uninterruptedRun() throws Exception {
+        String database = database("reference");
+        HarvestProcess process = start(database, "reference");
+        assertThat(process.awaitExit(Duration.ofMinutes(2))).as(process.log()).isZero();
+        SITE.resetRequests();
+        return WarehouseSnapshot.of(jdbc(database));
+    }
+
+    /**
+     * Runs the harvest until the moment comes and kills it. This run must not have fetched what
+     * was stored before the previous kill (apart from the chunk then in flight, which was never stored).
+     */
+    private void killWhen(String database, String name, Predicate<HarvestProcess> moment) throws Exception {
+        SITE.resetRequests();
+        HarvestProcess process = start(database, name);
+        process.awaitWhileRunning(() -> moment.test(process), Duration.ofMinutes(1), name);
+        process.kill();
+        assertNotFetchedAgain(storedBeforeLastKill);
+        storedBeforeLastKill = storedPages(database);
+    }
+
+    private HarvestProcess start(String database, String name) throws Exception {
+        return HarvestProcess.start(directory.resolve(name + ".log"), List.of("harvest", "--year=" + YEAR,
+                "--spring.datasource.url=" + database,
+                "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0",
+                "--pubharvest.harvest.discover-chunk-size=3", "--pubharvest.harvest.fetch-chunk-size=2",
+                "--pubharvest.harvest.extract-chunk-size=2"));
+    }
+
+    private void assertNotFetchedAgain(Set<String> storedBeforeStop) {
+        Set<String> requested = SITE.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .collect(Collectors.toSet());
+        for (String url : storedBeforeStop) {
+            String path = "/" + SampleSiteStubs.AMAZON_SCIENCE + url.substring("https://www.amazon.science".length());
+            assertThat(requested).as("stored before the stop, fetched again after it").doesNotContain(path);
+        }
+    }
+
+    private long detailRequests() {
+        return SITE.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .filter(url -> url.startsWith("/www.amazon.science/publications/")).count();
+    }
+
+    private long listingRequests() {
+        return SITE.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .filter(url -> url.startsWith("/www.amazon.science/publications?")).count();
+    }
+
+    private String database(String name) {
+        return "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE";
+    }
+
+    private static JdbcClient jdbc(String database) {
+        return JdbcClient.create(new SingleConnectionDataSource(database, "sa", "", true));
+    }
+
+    private static Set<String> storedPages(String database) {
+        return Set.copyOf(jdbc(database).sql("SELECT url FROM page").query(String.class).list());
+    }
+
+    private static String lastExecutionStatus(String database) {
+        return jdbc(database).sql("SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC")
+                .query(String.class).list().get(0);
+    }
+}
