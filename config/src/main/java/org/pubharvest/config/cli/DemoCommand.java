@@ -7,7 +7,9 @@ import java.util.TreeSet;
 
 import org.pubharvest.config.demo.SampleSiteServer;
 import org.pubharvest.config.job.HarvestLauncher;
+import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
+import org.pubharvest.config.publication.PublicationListings;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoCommand implements Command {
 
     private static final String BASE_URL_PROPERTY = "--pubharvest.sites.amazon-science.base-url";
+    private static final String JOBS_BASE_URL_PROPERTY = "--pubharvest.sites.amazon-jobs.base-url";
 
     @Override
     public int run(Arguments arguments, PrintStream out) {
@@ -34,18 +37,32 @@ final class DemoCommand implements Command {
             if (properties.stream().noneMatch(p -> p.startsWith(BASE_URL_PROPERTY + "="))) {
                 properties.add(BASE_URL_PROPERTY + "=" + server.baseUrlOf("www.amazon.science"));
             }
+            if (properties.stream().noneMatch(p -> p.startsWith(JOBS_BASE_URL_PROPERTY + "="))) {
+                properties.add(JOBS_BASE_URL_PROPERTY + "=" + server.baseUrlOf("www.amazon.jobs"));
+            }
             out.println("demo: serving the sample site at " + server.baseUrlOf("www.amazon.science"));
             try (ConfigurableApplicationContext context = Applications.harvest(properties)) {
                 boolean allCompleted = true;
+                // Publications year by year; the other sources (jobs) do not page by year, so they run once.
                 for (int year : offeredYears(context)) {
-                    RunReport report = context.getBean(HarvestLauncher.class).harvest(Sources.scope(context, null, year));
-                    out.println(report.line());
-                    allCompleted &= report.completed();
+                    allCompleted &= harvest(context, Sources.scope(context, PublicationListings.NAME, year), out);
+                }
+                HarvestScope all = Sources.scope(context, null, null);
+                TreeSet<String> others = new TreeSet<>(all.sources());
+                others.remove(PublicationListings.NAME);
+                if (!others.isEmpty()) {
+                    allCompleted &= harvest(context, new HarvestScope(others, null), out);
                 }
                 printWarehouse(context.getBean(JdbcClient.class), out);
                 return allCompleted ? Cli.OK : Cli.FAILED;
             }
         }
+    }
+
+    private static boolean harvest(ConfigurableApplicationContext context, HarvestScope scope, PrintStream out) {
+        RunReport report = context.getBean(HarvestLauncher.class).harvest(scope);
+        out.println(report.line());
+        return report.completed();
     }
 
     /** The years the site's year filter offers, oldest first. */
@@ -73,6 +90,13 @@ final class DemoCommand implements Command {
                                (SELECT COUNT(*) FROM reject)""")
                 .query((rs, row) -> String.format("  total: %d publications, %d authors, %d venues, %d research areas, %d rejects",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list().forEach(out::println);
+        jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM job_posting), (SELECT COUNT(*) FROM job_posting WHERE closed_at IS NULL),
+                               (SELECT COUNT(*) FROM job_posting WHERE from_detail_page),
+                               (SELECT COUNT(*) FROM job_posting WHERE description_truncated)""")
+                .query((rs, row) -> String.format("  jobs: %d postings, %d open, %d with a detail page, %d cut short",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list().forEach(out::println);
         out.println("demo: try  java -jar config/target/pubharvest.jar query \"select title, publication_year from publication order by title\"");
     }
