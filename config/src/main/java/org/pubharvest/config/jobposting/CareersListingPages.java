@@ -28,13 +28,8 @@ public class CareersListingPages extends JobPostingPages {
     private final JobCardExtractor extractor;
 
     public CareersListingPages(JobCardExtractor extractor, JobPostingNormalizer normalizer, JobPostingWriter writer) {
-        super(normalizer, writer);
+        super(KIND, normalizer, writer);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-    }
-
-    @Override
-    public String name() {
-        return KIND;
     }
 
     @Override

@@ -19,13 +19,8 @@ public class JobDetailPages extends JobPostingPages {
     private final JobDetailExtractor extractor;
 
     public JobDetailPages(JobDetailExtractor extractor, JobPostingNormalizer normalizer, JobPostingWriter writer) {
-        super(normalizer, writer);
+        super(KIND, normalizer, writer);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-    }
-
-    @Override
-    public String name() {
-        return KIND;
     }
 
     @Override

@@ -16,11 +16,18 @@ import org.pubharvest.transform.job.JobPostingNormalizer;
 abstract class JobPostingPages implements PageKind<JobPosting> {
 
     protected final JobPostingNormalizer normalizer;
+    private final String kind;
     private final JobPostingWriter writer;
 
-    JobPostingPages(JobPostingNormalizer normalizer, JobPostingWriter writer) {
+    JobPostingPages(String kind, JobPostingNormalizer normalizer, JobPostingWriter writer) {
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.writer = Objects.requireNonNull(writer, "writer");
+    }
+
+    @Override
+    public String name() {
+        return kind;
     }
 
     @Override
