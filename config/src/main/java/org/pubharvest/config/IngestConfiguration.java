@@ -2,9 +2,13 @@ package org.pubharvest.config;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.pubharvest.ingest.discover.JobListingPageParser;
 import org.pubharvest.ingest.discover.ListingPageParser;
+import org.pubharvest.ingest.extract.JobCardExtractor;
+import org.pubharvest.ingest.extract.JobDetailExtractor;
 import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchSettings;
 import org.pubharvest.ingest.fetch.HttpPageFetcher;
@@ -15,26 +19,39 @@ import org.pubharvest.ingest.site.SiteMirror;
 import org.pubharvest.ingest.site.SiteProfile;
 import org.pubharvest.ingest.site.SiteProfiles;
 import org.pubharvest.ingest.site.UrlMapper;
+import org.pubharvest.transform.job.JobPostingNormalizer;
 import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Fetching, extracting and normalizing, wired from the properties and the site profile. */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 
+    /** Primary: publications and most beans read Amazon Science; job detail pages ask for amazon.jobs by name. */
     @Bean
+    @Primary
     SiteProfile amazonScienceProfile() {
         return SiteProfiles.amazonScience();
     }
 
     @Bean
-    UrlMapper urlMapper(SiteProfile profile, PubharvestProperties properties) {
+    SiteProfile amazonJobsProfile() {
+        return SiteProfiles.amazonJobs();
+    }
+
+    /** Every site profile's canonical base, fetched from {@code pubharvest.sites.<profile>.base-url} when set; nothing else is fetched. */
+    @Bean
+    UrlMapper urlMapper(List<SiteProfile> profiles, PubharvestProperties properties) {
         Map<String, String> fetchBases = new LinkedHashMap<>();
-        PubharvestProperties.Site site = properties.sites().get(profile.name());
-        String baseUrl = site == null || site.baseUrl() == null || site.baseUrl().isBlank()
-                ? profile.canonicalBaseUrl() : site.baseUrl();
-        fetchBases.put(profile.canonicalBaseUrl(), baseUrl);
+        for (SiteProfile profile : profiles) {
+            PubharvestProperties.Site site = properties.sites().get(profile.name());
+            String baseUrl = site == null || site.baseUrl() == null || site.baseUrl().isBlank()
+                    ? profile.canonicalBaseUrl() : site.baseUrl();
+            fetchBases.put(profile.canonicalBaseUrl(), baseUrl);
+        }
         return new SiteMirror(fetchBases);
     }
 
@@ -56,6 +73,26 @@ public class IngestConfiguration {
     @Bean
     PublicationExtractor publicationExtractor(SiteProfile profile) {
         return new PublicationExtractor(profile);
+    }
+
+    @Bean
+    JobCardExtractor jobCardExtractor(SiteProfile profile, @Qualifier("amazonJobsProfile") SiteProfile amazonJobsProfile) {
+        return new JobCardExtractor(profile.jobCards(), amazonJobsProfile.jobDetail());
+    }
+
+    @Bean
+    JobListingPageParser jobListingPageParser(SiteProfile profile, JobCardExtractor jobCardExtractor) {
+        return new JobListingPageParser(profile.jobListing(), jobCardExtractor);
+    }
+
+    @Bean
+    JobDetailExtractor jobDetailExtractor(@Qualifier("amazonJobsProfile") SiteProfile amazonJobsProfile) {
+        return new JobDetailExtractor(amazonJobsProfile.jobDetail());
+    }
+
+    @Bean
+    JobPostingNormalizer jobPostingNormalizer() {
+        return new JobPostingNormalizer();
     }
 
     @Bean

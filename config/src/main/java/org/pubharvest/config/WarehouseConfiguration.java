@@ -1,6 +1,8 @@
 package org.pubharvest.config;
 
 import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.job.JobPostingHistory;
+import org.pubharvest.load.job.JobPostingWriter;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.load.run.HarvestRuns;
@@ -26,6 +28,16 @@ public class WarehouseConfiguration {
     @Bean
     PublicationWriter publicationWriter(JdbcClient jdbc) {
         return new PublicationWriter(jdbc);
+    }
+
+    @Bean
+    JobPostingWriter jobPostingWriter(JdbcClient jdbc) {
+        return new JobPostingWriter(jdbc);
+    }
+
+    @Bean
+    JobPostingHistory jobPostingHistory(JdbcClient jdbc) {
+        return new JobPostingHistory(jdbc);
     }
 
     @Bean

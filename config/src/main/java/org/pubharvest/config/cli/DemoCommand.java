@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.pubharvest.config.demo.SampleSiteServer;
-import org.springframework.batch.core.BatchStatus;
 import org.pubharvest.config.job.HarvestLauncher;
+import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
+import org.pubharvest.config.publication.PublicationListings;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.pubharvest.ingest.site.SiteProfile;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoCommand implements Command {
 
     private static final String BASE_URL_PROPERTY = "--pubharvest.sites.amazon-science.base-url";
+    private static final String JOBS_BASE_URL_PROPERTY = "--pubharvest.sites.amazon-jobs.base-url";
 
     @Override
     public int run(Arguments arguments, PrintStream out) {
@@ -33,6 +36,7 @@ final class DemoCommand implements Command {
         try (SampleSiteServer server = SampleSiteServer.start(SampleSite.bundled())) {
             List<String> properties = new ArrayList<>(arguments.properties());
             addUnlessGiven(properties, BASE_URL_PROPERTY, server.baseUrlOf("www.amazon.science"));
+            addUnlessGiven(properties, JOBS_BASE_URL_PROPERTY, server.baseUrlOf("www.amazon.jobs"));
             // The sample site is our own server on loopback: no need to pause between requests, whatever
             // the Crawl-delay its robots.txt (a copy of a real site's) asks of crawlers.
             addUnlessGiven(properties, "--pubharvest.fetch.min-delay", "0");
@@ -43,13 +47,19 @@ final class DemoCommand implements Command {
                 HarvestLauncher launcher = context.getBean(HarvestLauncher.class);
                 gracefulStop.onSignalRun(launcher::stopRunning);
                 boolean allCompleted = true;
+                // Publications year by year; the other sources (jobs) do not page by year, so they run once.
                 for (int year : offeredYears(context)) {
-                    RunReport report = launcher.harvest(Sources.scope(context, null, year));
-                    out.println(report.line());
+                    RunReport report = harvest(launcher, Sources.scope(context, PublicationListings.NAME, year), out);
                     if (report.status() == BatchStatus.STOPPED) {
-                        return Cli.FAILED; // stopped by a signal: the remaining years wait for the next run
+                        return Cli.FAILED; // stopped by a signal: the rest waits for the next run
                     }
                     allCompleted &= report.completed();
+                }
+                HarvestScope all = Sources.scope(context, null, null);
+                TreeSet<String> others = new TreeSet<>(all.sources());
+                others.remove(PublicationListings.NAME);
+                if (!others.isEmpty()) {
+                    allCompleted &= harvest(launcher, new HarvestScope(others, null), out).completed();
                 }
                 printWarehouse(context.getBean(JdbcClient.class), out);
                 return allCompleted ? Cli.OK : Cli.FAILED;
@@ -61,6 +71,12 @@ final class DemoCommand implements Command {
         if (properties.stream().noneMatch(property -> property.startsWith(name + "="))) {
             properties.add(name + "=" + value);
         }
+    }
+
+    private static RunReport harvest(HarvestLauncher launcher, HarvestScope scope, PrintStream out) {
+        RunReport report = launcher.harvest(scope);
+        out.println(report.line());
+        return report;
     }
 
     /** The years the site's year filter offers, oldest first. */
@@ -88,6 +104,13 @@ final class DemoCommand implements Command {
                                (SELECT COUNT(*) FROM reject)""")
                 .query((rs, row) -> String.format("  total: %d publications, %d authors, %d venues, %d research areas, %d rejects",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list().forEach(out::println);
+        jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM job_posting), (SELECT COUNT(*) FROM job_posting WHERE closed_at IS NULL),
+                               (SELECT COUNT(*) FROM job_posting WHERE from_detail_page),
+                               (SELECT COUNT(*) FROM job_posting WHERE description_truncated)""")
+                .query((rs, row) -> String.format("  jobs: %d postings, %d open, %d with a detail page, %d cut short",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list().forEach(out::println);
         out.println("demo: try  java -jar config/target/pubharvest.jar query \"select title, publication_year from publication order by title\"");
     }

@@ -32,11 +32,16 @@ final class ExtractCommand implements Command {
         byte[] body = read(file);
 
         SiteProfile profile = SiteProfiles.amazonScience();
+        FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
+        if (profile.isJobListingUrl(url) || SiteProfiles.amazonJobs().isJobDetailUrl(url)) {
+            return JobRecords.print(page, out);
+        }
         if (!profile.isPublicationUrl(url)) {
             throw new CommandFailedException("no records: " + url + " is not a page kind that the "
-                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl() + ")");
+                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl()
+                    + "; careers listing pages start with " + profile.jobListing().startUrl()
+                    + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url() + ")");
         }
-        FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
         NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
                 .normalize(new PublicationExtractor(profile).extract(page));
         if (result instanceof NormalizedPublication.Accepted accepted) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.pubharvest.transform.area.ResearchArea;
+import org.pubharvest.transform.job.JobPosting;
 import org.pubharvest.transform.publication.Publication;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,21 @@ final class RecordJson {
         fields.put("abstract", publication.abstractText());
         fields.put("pdfUrl", publication.pdfUrl());
         fields.put("doi", publication.doi());
+        return JSON.writeValueAsString(fields);
+    }
+
+    static String job(JobPosting posting) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "job");
+        fields.put("url", posting.url());
+        fields.put("jobId", posting.jobId());
+        fields.put("title", posting.title());
+        fields.put("country", posting.location() == null ? null : posting.location().country());
+        fields.put("region", posting.location() == null ? null : posting.location().region());
+        fields.put("city", posting.location() == null ? null : posting.location().city());
+        fields.put("team", posting.team());
+        fields.put("postedDate", posting.postedDate() == null ? null : posting.postedDate().toString());
+        fields.put("description", posting.description());
         return JSON.writeValueAsString(fields);
     }
 }

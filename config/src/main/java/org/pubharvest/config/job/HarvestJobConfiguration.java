@@ -160,8 +160,12 @@ public class HarvestJobConfiguration {
 
     @Bean
     @StepScope
-    ReportTasklet reportTasklet(Frontier frontier, HarvestRuns runs, Clock clock, @Value(RUN_ID) Long runId) {
-        return new ReportTasklet(runId, frontier, runs, clock);
+    ReportTasklet reportTasklet(Frontier frontier, HarvestRuns runs, Clock clock, @Value(RUN_ID) Long runId,
+                                List<CompletedRunAction> actions,
+                                @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
+        HarvestScope scope = HarvestParameters.scope(jobParameters);
+        return new ReportTasklet(runId, frontier, runs, clock,
+                actions.stream().filter(action -> scope.includes(action.source())).toList());
     }
 
     /**

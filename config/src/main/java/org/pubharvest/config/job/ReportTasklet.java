@@ -1,6 +1,7 @@
 package org.pubharvest.config.job;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 import org.pubharvest.load.frontier.Frontier;
@@ -26,12 +27,15 @@ public class ReportTasklet implements Tasklet {
     private final Frontier frontier;
     private final HarvestRuns runs;
     private final Clock clock;
+    private final List<CompletedRunAction> actions;
 
-    public ReportTasklet(long runId, Frontier frontier, HarvestRuns runs, Clock clock) {
+    /** @param actions what the run's completion triggers: only those of sources in the run's scope */
+    public ReportTasklet(long runId, Frontier frontier, HarvestRuns runs, Clock clock, List<CompletedRunAction> actions) {
         this.runId = runId;
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.actions = List.copyOf(actions);
     }
 
     @Override
@@ -39,6 +43,9 @@ public class ReportTasklet implements Tasklet {
         RunCounts counts = RunCounts.from(frontier.countByState(runId));
         if (!counts.addsUp()) {
             throw new IllegalStateException("run " + runId + " left urls unfinished: " + counts.summary());
+        }
+        for (CompletedRunAction action : actions) {
+            log.info("run {} {}: {}", runId, action.source(), action.run(runId, clock.instant()));
         }
         runs.finished(runId, "COMPLETED", counts, clock.instant());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +94,48 @@ class CliTest {
         assertThat(exit).isEqualTo(Cli.FAILED);
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("pubharvest: no records: https://www.amazon.science/publications is not");
+    }
+
+    @Test
+    void extractPrintsTheJobPostingsOfACareersListingPageOnceEach(@TempDir Path directory) throws Exception {
+        Path page = directory.resolve("careers.html");
+        Files.write(page, SampleSite.bundled().read("www.amazon.science/careers/index.html"));
+
+        int exit = cli.run("extract", page.toString(), "--url=https://www.amazon.science/careers");
+
+        assertThat(exit).isEqualTo(Cli.OK);
+        List<JsonNode> records = out.toString(StandardCharsets.UTF_8).lines()
+                .map(line -> JsonMapper.builder().build().readTree(line)).toList();
+        // 16 cards, the robotics posting twice
+        assertThat(records).hasSize(15);
+        assertThat(records.get(0).propertyNames()).containsExactly("type", "url", "jobId", "title", "country", "region",
+                "city", "team", "postedDate", "description");
+        JsonNode robotics = records.stream().filter(r -> r.get("jobId").asString().equals("3021968")).findFirst().orElseThrow();
+        assertThat(robotics.get("type").asString()).isEqualTo("job");
+        assertThat(robotics.get("url").asString())
+                .isEqualTo("https://www.amazon.jobs/en/jobs/3021968/applied-scientist-frontier-ai-robotics");
+        assertThat(robotics.get("title").asString()).isEqualTo("Applied Scientist, Frontier AI & Robotics");
+        assertThat(robotics.get("country").asString()).isEqualTo("US");
+        assertThat(robotics.get("region").asString()).isEqualTo("CA");
+        assertThat(robotics.get("city").asString()).isEqualTo("San Francisco");
+        assertThat(robotics.get("team").asString()).isEqualTo("Frontier AI & Robotics");
+        assertThat(robotics.get("postedDate").asString()).isEqualTo("2026-03-04");
+        assertThat(robotics.get("description").asString()).startsWith("Join the next revolution in robotics");
+    }
+
+    @Test
+    void extractPrintsTheJobPostingOfADetailPage(@TempDir Path directory) throws Exception {
+        Path page = directory.resolve("detail.html");
+        Files.write(page, SampleSite.bundled().read("www.amazon.jobs/en/jobs/5000262/data-scientist-computer-vision-israel.html"));
+
+        int exit = cli.run("extract", page.toString(), "--url=https://www.amazon.jobs/en/jobs/5000262/data-scientist-computer-vision-israel");
+
+        assertThat(exit).isEqualTo(Cli.OK);
+        JsonNode record = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(record.get("jobId").asString()).isEqualTo("5000262");
+        assertThat(record.get("country").asString()).isEqualTo("IL");
+        assertThat(record.get("region").asString()).isEqualTo("Tel Aviv");
+        assertThat(record.get("city").asString()).isEqualTo("Tel Aviv-Yafo");
+        assertThat(record.get("team").asString()).isEqualTo("Computer Vision Israel");
     }
 }

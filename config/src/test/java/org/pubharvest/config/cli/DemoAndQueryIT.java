@@ -26,7 +26,7 @@ class DemoAndQueryIT {
         Run demo = run("demo", database);
         assertThat(demo.exit()).isEqualTo(Cli.OK);
         assertThat(demo.out()).contains("2019: 10 publications", "2020: 16 publications", "2021: 20 publications",
-                "total: 46 publications");
+                "total: 46 publications", "jobs: 62 postings, 62 open, 54 with a detail page, 1 cut short");
 
         Run count = run("query", "select count(*) as publications from publication", database);
         assertThat(count.exit()).isEqualTo(Cli.OK);
@@ -39,7 +39,8 @@ class DemoAndQueryIT {
 
         Run again = run("demo", database);
         assertThat(again.exit()).isEqualTo(Cli.OK);
-        assertThat(again.out()).contains("unchanged=20", "total: 46 publications");
+        assertThat(again.out()).contains("unchanged=20", "total: 46 publications", "unchanged=59",
+                "jobs: 62 postings, 62 open");
     }
 
     @Test

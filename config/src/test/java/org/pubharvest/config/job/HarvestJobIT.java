@@ -20,6 +20,7 @@ import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,12 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * warehouse migrated by Flyway, the real job repository. Checks the rows against the sample
  * site's answer key, then runs the year again and checks that nothing changed or doubled.
  */
+@ActiveProfiles("sample-site")
 @SpringBootTest(classes = HarvestApplication.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:harvest-job-it;DB_CLOSE_DELAY=-1",
-        "pubharvest.fetch.min-delay=0",
-        "pubharvest.fetch.max-crawl-delay=0",
-        "pubharvest.fetch.retry-base-delay=10ms",
-        "pubharvest.fetch.max-retry-delay=50ms"})
+        "spring.datasource.url=jdbc:h2:mem:harvest-job-it;DB_CLOSE_DELAY=-1"})
 class HarvestJobIT {
 
     private static final WireMockServer SITE = startSite();

@@ -14,22 +14,40 @@ import java.util.regex.Pattern;
  * @param publicationUrl       regular expression that a publication detail page's url matches
  * @param publicationListing   how to walk the publication listing pages
  * @param publicationSelectors where visible markup holds each publication field
+ * @param jobListing           how to walk the careers listing pages; null on a site without one
+ * @param jobCards             where job cards and their fields are; null on a site without cards
+ * @param jobDetail            the job detail pages' urls and markup; null on a site without them
  */
 public record SiteProfile(String name, String canonicalBaseUrl, List<String> hosts, Pattern publicationUrl,
-                          ListingRules publicationListing, PublicationSelectors publicationSelectors) {
+                          ListingRules publicationListing, PublicationSelectors publicationSelectors,
+                          JobListingRules jobListing, JobCardSelectors jobCards, JobDetailRules jobDetail) {
 
     public SiteProfile {
         requireText(name, "name");
         requireText(canonicalBaseUrl, "canonical-base-url");
-        Objects.requireNonNull(publicationUrl, "publication-url");
-        Objects.requireNonNull(publicationListing, "publication-listing");
-        Objects.requireNonNull(publicationSelectors, "publication-selectors");
+        // A site holds publications, jobs or both: each part is checked where it is given.
+        if (publicationUrl != null || publicationListing != null || publicationSelectors != null) {
+            Objects.requireNonNull(publicationUrl, "publication-url");
+            Objects.requireNonNull(publicationListing, "publication-listing");
+            Objects.requireNonNull(publicationSelectors, "publication-selectors");
+        }
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
     }
 
     /** Whether the url is a publication detail page of this site. */
     public boolean isPublicationUrl(String url) {
-        return url != null && publicationUrl.matcher(url).matches();
+        return url != null && publicationUrl != null && publicationUrl.matcher(url).matches();
+    }
+
+    /** Whether the url is a job detail page of this site. */
+    public boolean isJobDetailUrl(String url) {
+        return jobDetail != null && jobDetail.jobId(url).isPresent();
+    }
+
+    /** Whether the url is one of this site's careers listing pages (the start page or a later one). */
+    public boolean isJobListingUrl(String url) {
+        return jobListing != null && url != null
+                && (url.equals(jobListing.startUrl()) || url.startsWith(jobListing.startUrl() + "?"));
     }
 
     static String requireText(String value, String field) {

@@ -17,6 +17,9 @@ public final class SiteProfiles {
     /** The profile for Amazon Science shipped with the application. */
     public static final String AMAZON_SCIENCE = "site-profiles/amazon-science.yaml";
 
+    /** The profile for amazon.jobs (job detail pages) shipped with the application. */
+    public static final String AMAZON_JOBS = "site-profiles/amazon-jobs.yaml";
+
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -27,6 +30,10 @@ public final class SiteProfiles {
 
     public static SiteProfile amazonScience() {
         return fromClasspath(AMAZON_SCIENCE);
+    }
+
+    public static SiteProfile amazonJobs() {
+        return fromClasspath(AMAZON_JOBS);
     }
 
     public static SiteProfile fromClasspath(String resource) {
