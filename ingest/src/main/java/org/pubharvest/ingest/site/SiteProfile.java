@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * @param publicationUrl       regular expression that a publication detail page's url matches
  * @param publicationListing   how to walk the publication listing pages
  * @param publicationSelectors where visible markup holds each publication field
+ * @param rankingLists         where the yearly most-read lists are and how they read
+ * @param blogPosts            how blog posts read
  */
 public record SiteProfile(String name, String canonicalBaseUrl, List<String> hosts, Pattern publicationUrl,
-                          ListingRules publicationListing, PublicationSelectors publicationSelectors) {
+                          ListingRules publicationListing, PublicationSelectors publicationSelectors,
+                          RankingListRules rankingLists, BlogPostRules blogPosts) {
 
     public SiteProfile {
         requireText(name, "name");
@@ -24,6 +27,8 @@ public record SiteProfile(String name, String canonicalBaseUrl, List<String> hos
         Objects.requireNonNull(publicationUrl, "publication-url");
         Objects.requireNonNull(publicationListing, "publication-listing");
         Objects.requireNonNull(publicationSelectors, "publication-selectors");
+        Objects.requireNonNull(rankingLists, "ranking-lists");
+        Objects.requireNonNull(blogPosts, "blog-posts");
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
     }
 
