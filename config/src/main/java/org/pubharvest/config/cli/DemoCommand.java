@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code demo}: serves the bundled sample site on a loopback port, harvests every year its
- * year filter offers into the configured warehouse, and prints what it loaded. Works offline.
+ * year filter offers (publications, and that year's most-read list) into the configured warehouse,
+ * and prints what it loaded. Works offline.
  */
 final class DemoCommand implements Command {
 
@@ -74,6 +75,13 @@ final class DemoCommand implements Command {
                 .query((rs, row) -> String.format("  total: %d publications, %d authors, %d venues, %d research areas, %d rejects",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list().forEach(out::println);
+        jdbc.sql("""
+                        SELECT list_year, COUNT(*), COUNT(publication_id) FROM ranking
+                        GROUP BY list_year ORDER BY list_year""")
+                .query((rs, row) -> String.format("  most read %d: %d entries, %d linked to publications",
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .list().forEach(out::println);
+        out.println("demo: try  java -jar config/target/pubharvest.jar query \"select list_year, list_rank, title, venue_acronym, authors from ranked_paper order by list_year, list_rank\"");
         out.println("demo: try  java -jar config/target/pubharvest.jar query \"select title, publication_year from publication order by title\"");
     }
 }

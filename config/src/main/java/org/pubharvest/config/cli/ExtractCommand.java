@@ -10,14 +10,17 @@ import java.time.Instant;
 
 import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.ingest.ranking.RankingListExtractor;
 import org.pubharvest.ingest.site.SiteProfile;
 import org.pubharvest.ingest.site.SiteProfiles;
 import org.pubharvest.transform.publication.NormalizedPublication;
 import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.pubharvest.transform.ranking.NormalizedRankingList;
+import org.pubharvest.transform.ranking.RankingListNormalizer;
 
 /**
- * {@code extract <file.html> --url=URL}: parses one saved page as if fetched from the url and
- * prints one JSON object per record on stdout, nothing else. Needs no database and starts no
+ * {@code extract <file.html> --url=URL}: parses one saved page (a publication page or a most-read
+ * list) as if fetched from the url and prints one JSON object per record on stdout, nothing else. Needs no database and starts no
  * Spring context, so it is quick to use while writing a site profile.
  */
 final class ExtractCommand implements Command {
@@ -32,11 +35,16 @@ final class ExtractCommand implements Command {
         byte[] body = read(file);
 
         SiteProfile profile = SiteProfiles.amazonScience();
+        FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
+        RankingListExtractor lists = new RankingListExtractor(profile);
+        if (lists.isRankingListUrl(url)) {
+            return printRankings(new RankingListNormalizer().normalize(lists.extract(page)), url, out);
+        }
         if (!profile.isPublicationUrl(url)) {
             throw new CommandFailedException("no records: " + url + " is not a page kind that the "
-                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl() + ")");
+                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl()
+                    + ", most-read lists " + profile.rankingLists().listUrl() + ")");
         }
-        FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
         NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
                 .normalize(new PublicationExtractor(profile).extract(page));
         if (result instanceof NormalizedPublication.Accepted accepted) {
@@ -44,6 +52,14 @@ final class ExtractCommand implements Command {
             return Cli.OK;
         }
         throw new CommandFailedException("rejected " + url + ": " + ((NormalizedPublication.Rejected) result).reason());
+    }
+
+    private static int printRankings(NormalizedRankingList result, String url, PrintStream out) {
+        if (result instanceof NormalizedRankingList.Accepted accepted) {
+            accepted.list().entries().forEach(entry -> out.println(RecordJson.ranking(entry)));
+            return Cli.OK;
+        }
+        throw new CommandFailedException("rejected " + url + ": " + ((NormalizedRankingList.Rejected) result).reason());
     }
 
     private static void requireHttpUrl(String url) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.pubharvest.transform.area.ResearchArea;
 import org.pubharvest.transform.publication.Publication;
+import org.pubharvest.transform.ranking.RankingEntry;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,18 @@ final class RecordJson {
         fields.put("abstract", publication.abstractText());
         fields.put("pdfUrl", publication.pdfUrl());
         fields.put("doi", publication.doi());
+        return JSON.writeValueAsString(fields);
+    }
+
+    static String ranking(RankingEntry entry) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "ranking");
+        fields.put("listYear", entry.listYear());
+        fields.put("rank", entry.rank());
+        fields.put("title", entry.title());
+        fields.put("abstract", entry.abstractText());
+        fields.put("blogUrl", entry.blogUrl());
+        fields.put("publicationUrl", entry.publicationUrl());
         return JSON.writeValueAsString(fields);
     }
 }
