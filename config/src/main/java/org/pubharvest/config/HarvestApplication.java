@@ -15,4 +15,9 @@ public class HarvestApplication {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    @Bean
+    static H2ShutdownControl h2ShutdownControl() {
+        return new H2ShutdownControl();
+    }
 }

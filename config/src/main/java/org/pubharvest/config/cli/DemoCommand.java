@@ -10,6 +10,7 @@ import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
 import org.pubharvest.config.publication.PublicationListings;
+import org.pubharvest.config.ranking.RankingListings;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code demo}: serves the bundled sample site on a loopback port, harvests every year its
- * year filter offers into the configured warehouse, and prints what it loaded. Works offline.
+ * year filter offers (publications, and that year's most-read list) into the configured warehouse,
+ * and prints what it loaded. Works offline.
  */
 final class DemoCommand implements Command {
 
@@ -47,9 +49,10 @@ final class DemoCommand implements Command {
                 HarvestLauncher launcher = context.getBean(HarvestLauncher.class);
                 gracefulStop.onSignalRun(launcher::stopRunning);
                 boolean allCompleted = true;
-                // Publications year by year; the other sources (jobs) do not page by year, so they run once.
+                // Publications and that year's most-read list year by year; jobs do not page by year, so they run once.
+                String yearly = PublicationListings.NAME + "," + RankingListings.NAME;
                 for (int year : offeredYears(context)) {
-                    RunReport report = harvest(launcher, Sources.scope(context, PublicationListings.NAME, year), out);
+                    RunReport report = harvest(launcher, Sources.scope(context, yearly, year), out);
                     if (report.status() == BatchStatus.STOPPED) {
                         return Cli.FAILED; // stopped by a signal: the rest waits for the next run
                     }
@@ -58,6 +61,7 @@ final class DemoCommand implements Command {
                 HarvestScope all = Sources.scope(context, null, null);
                 TreeSet<String> others = new TreeSet<>(all.sources());
                 others.remove(PublicationListings.NAME);
+                others.remove(RankingListings.NAME);
                 if (!others.isEmpty()) {
                     allCompleted &= harvest(launcher, new HarvestScope(others, null), out).completed();
                 }
@@ -112,6 +116,13 @@ final class DemoCommand implements Command {
                 .query((rs, row) -> String.format("  jobs: %d postings, %d open, %d with a detail page, %d cut short",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list().forEach(out::println);
+        jdbc.sql("""
+                        SELECT list_year, COUNT(*), COUNT(publication_id) FROM ranking
+                        GROUP BY list_year ORDER BY list_year""")
+                .query((rs, row) -> String.format("  most read %d: %d entries, %d linked to publications",
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .list().forEach(out::println);
+        out.println("demo: try  java -jar config/target/pubharvest.jar query \"select list_year, list_rank, title, venue_acronym, authors from ranked_paper order by list_year, list_rank\"");
         out.println("demo: try  java -jar config/target/pubharvest.jar query \"select title, publication_year from publication order by title\"");
     }
 }

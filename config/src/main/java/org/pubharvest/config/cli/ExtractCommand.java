@@ -10,14 +10,17 @@ import java.time.Instant;
 
 import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.ingest.ranking.RankingListExtractor;
 import org.pubharvest.ingest.site.SiteProfile;
 import org.pubharvest.ingest.site.SiteProfiles;
 import org.pubharvest.transform.publication.NormalizedPublication;
 import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.pubharvest.transform.ranking.NormalizedRankingList;
+import org.pubharvest.transform.ranking.RankingListNormalizer;
 
 /**
- * {@code extract <file.html> --url=URL}: parses one saved page as if fetched from the url and
- * prints one JSON object per record on stdout, nothing else. Needs no database and starts no
+ * {@code extract <file.html> --url=URL}: parses one saved page (a publication page or a most-read
+ * list) as if fetched from the url and prints one JSON object per record on stdout, nothing else. Needs no database and starts no
  * Spring context, so it is quick to use while writing a site profile.
  */
 final class ExtractCommand implements Command {
@@ -36,11 +39,16 @@ final class ExtractCommand implements Command {
         if (profile.isJobListingUrl(url) || SiteProfiles.amazonJobs().isJobDetailUrl(url)) {
             return JobRecords.print(page, out);
         }
+        RankingListExtractor lists = new RankingListExtractor(profile);
+        if (lists.isRankingListUrl(url)) {
+            return printRankings(new RankingListNormalizer().normalize(lists.extract(page)), url, out);
+        }
         if (!profile.isPublicationUrl(url)) {
             throw new CommandFailedException("no records: " + url + " is not a page kind that the "
                     + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl()
                     + "; careers listing pages start with " + profile.jobListing().startUrl()
-                    + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url() + ")");
+                    + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url()
+                    + "; most-read lists match " + profile.rankingLists().listUrl() + ")");
         }
         NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
                 .normalize(new PublicationExtractor(profile).extract(page));
@@ -49,6 +57,14 @@ final class ExtractCommand implements Command {
             return Cli.OK;
         }
         throw new CommandFailedException("rejected " + url + ": " + ((NormalizedPublication.Rejected) result).reason());
+    }
+
+    private static int printRankings(NormalizedRankingList result, String url, PrintStream out) {
+        if (result instanceof NormalizedRankingList.Accepted accepted) {
+            accepted.list().entries().forEach(entry -> out.println(RecordJson.ranking(entry)));
+            return Cli.OK;
+        }
+        throw new CommandFailedException("rejected " + url + ": " + ((NormalizedRankingList.Rejected) result).reason());
     }
 
     private static void requireHttpUrl(String url) {

@@ -20,6 +20,8 @@ final class QueryCommand implements Command {
 
     /** H2's error code for "database not found" when IFEXISTS=TRUE. */
     private static final int H2_DATABASE_NOT_FOUND = 90146;
+    /** H2's error code for a database file another process holds open. */
+    private static final int H2_DATABASE_IN_USE = 90020;
 
     @Override
     public int run(Arguments arguments, PrintStream out) {
@@ -42,6 +44,10 @@ final class QueryCommand implements Command {
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
                 throw new CommandFailedException("no warehouse at " + url + ": run 'demo' or 'harvest' first");
+            }
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new CommandFailedException("the warehouse " + url + " is open in another process (a harvest?): "
+                        + "an H2 file has one process at a time; query it when that ends");
             }
             throw new CommandFailedException("query failed: " + firstLine(e.getMessage()), e);
         }

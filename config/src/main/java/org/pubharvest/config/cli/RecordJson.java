@@ -6,6 +6,7 @@ import java.util.Map;
 import org.pubharvest.transform.area.ResearchArea;
 import org.pubharvest.transform.job.JobPosting;
 import org.pubharvest.transform.publication.Publication;
+import org.pubharvest.transform.ranking.RankingEntry;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,18 @@ final class RecordJson {
         fields.put("team", posting.team());
         fields.put("postedDate", posting.postedDate() == null ? null : posting.postedDate().toString());
         fields.put("description", posting.description());
+        return JSON.writeValueAsString(fields);
+    }
+
+    static String ranking(RankingEntry entry) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "ranking");
+        fields.put("listYear", entry.listYear());
+        fields.put("rank", entry.rank());
+        fields.put("title", entry.title());
+        fields.put("abstract", entry.abstractText());
+        fields.put("blogUrl", entry.blogUrl());
+        fields.put("publicationUrl", entry.publicationUrl());
         return JSON.writeValueAsString(fields);
     }
 }

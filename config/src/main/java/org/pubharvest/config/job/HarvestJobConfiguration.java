@@ -25,13 +25,14 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code harvest} job: discover, fetch, extract, report. Each step keeps its progress in
+ * The {@code harvest} job: discover, fetch, extract, reconcile, report. Each step keeps its progress in
  * the job repository or in the frontier table, so a restart of a failed execution resumes at the
  * last committed chunk, and every writer is idempotent, so a chunk that runs twice changes nothing.
  */
@@ -43,13 +44,14 @@ public class HarvestJobConfiguration {
 
     @Bean
     Job harvestJob(JobRepository jobRepository, Step discoverStep, Step fetchStep, Step extractStep,
-                   Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock) {
+                   Step reconcileStep, Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new HarvestParameters.Validator())
                 .listener(new HarvestRunListener(runs, frontier, clock))
                 .start(discoverStep)
                 .next(fetchStep)
                 .next(extractStep)
+                .next(reconcileStep)
                 .next(reportStep)
                 .build();
     }
@@ -148,6 +150,21 @@ public class HarvestJobConfiguration {
                                               @Value(RUN_ID) Long runId) {
         return new ExtractOutcomeWriter(runId, kinds, rejects, frontier, archive, clock,
                 new RejectLimit(runId, properties.harvest().rejectLimit(), frontier));
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       ReconcileTasklet reconcileTasklet) {
+        return new StepBuilder("reconcile", jobRepository)
+                .tasklet(reconcileTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReconcileTasklet reconcileTasklet(ObjectProvider<Reconciler> reconcilers, Clock clock,
+                                      @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
+        return new ReconcileTasklet(reconcilers.orderedStream().toList(), HarvestParameters.scope(jobParameters), clock);
     }
 
     @Bean

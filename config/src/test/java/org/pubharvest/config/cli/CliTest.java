@@ -138,4 +138,31 @@ class CliTest {
         assertThat(record.get("city").asString()).isEqualTo("Tel Aviv-Yafo");
         assertThat(record.get("team").asString()).isEqualTo("Computer Vision Israel");
     }
+
+    @Test
+    void extractPrintsOneRankingRecordPerEntryOfAMostReadList(@TempDir Path directory) throws Exception {
+        Path page = directory.resolve("most-read-2021.html");
+        Files.write(page, SampleSite.bundled().read(
+                "www.amazon.science/latest-news/the-10-most-read-research-papers-of-2021.html"));
+
+        int exit = cli.run("extract", page.toString(),
+                "--url=https://www.amazon.science/latest-news/the-10-most-read-research-papers-of-2021");
+
+        assertThat(exit).isEqualTo(Cli.OK);
+        JsonMapper json = JsonMapper.builder().build();
+        java.util.List<JsonNode> records = out.toString(StandardCharsets.UTF_8).lines().map(json::readTree).toList();
+        assertThat(records).hasSize(10);
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.propertyNames()).containsExactly("type", "listYear", "rank", "title", "abstract", "blogUrl",
+                    "publicationUrl");
+            assertThat(record.get("type").asString()).isEqualTo("ranking");
+            assertThat(record.get("listYear").asInt()).isEqualTo(2021);
+        });
+        assertThat(records).extracting(record -> record.get("rank").asInt()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(records.get(0).get("blogUrl").asString())
+                .isEqualTo("https://www.amazon.science/blog/lightweight-formal-methods-for-validating-new-s3-data-storage-service");
+        assertThat(records.get(0).get("publicationUrl").isNull()).isTrue();
+        assertThat(records.get(7).get("title").asString()).startsWith("CTR-BERT");
+        assertThat(records.get(6).get("abstract").asString()).startsWith("Since 2015, Amazon has reduced").doesNotEndWith("\"");
+    }
 }

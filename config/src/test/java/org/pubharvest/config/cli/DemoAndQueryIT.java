@@ -21,12 +21,21 @@ class DemoAndQueryIT {
 
     @Test
     void demoLoadsEverySamplePublicationAndQueryIsReadOnly() {
-        String database = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse") + ";AUTO_SERVER=TRUE";
+        String database = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse");
 
         Run demo = run("demo", database);
         assertThat(demo.exit()).isEqualTo(Cli.OK);
         assertThat(demo.out()).contains("2019: 10 publications", "2020: 16 publications", "2021: 20 publications",
                 "total: 46 publications", "jobs: 62 postings, 62 open, 54 with a detail page, 1 cut short");
+        // Each year also brings its most-read list and the blog posts the list links (2 + 2 + 3).
+        assertThat(demo.out()).contains("year=2019", "discovered=13 loaded=13", "discovered=19 loaded=19",
+                "discovered=24 loaded=24", "most read 2019: 10 entries, 10 linked", "most read 2020: 10 entries, 9 linked",
+                "most read 2021: 10 entries, 10 linked");
+
+        Run ranked = run("query", "select list_rank, venue_acronym, award from ranked_paper where list_year = 2021 "
+                + "and award is not null", database);
+        assertThat(ranked.exit()).isEqualTo(Cli.OK);
+        assertThat(ranked.out()).isEqualTo("list_rank,venue_acronym,award\n1,SOSP,best-paper award\n");
 
         Run count = run("query", "select count(*) as publications from publication", database);
         assertThat(count.exit()).isEqualTo(Cli.OK);
@@ -39,8 +48,8 @@ class DemoAndQueryIT {
 
         Run again = run("demo", database);
         assertThat(again.exit()).isEqualTo(Cli.OK);
-        assertThat(again.out()).contains("unchanged=20", "total: 46 publications", "unchanged=59",
-                "jobs: 62 postings, 62 open");
+        assertThat(again.out()).contains("unchanged=13", "unchanged=19", "unchanged=24", "total: 46 publications",
+                "unchanged=59", "jobs: 62 postings, 62 open");
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseSnapshot;
 import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The restart promise at process level: the real jar harvests the sample site from WireMock and
@@ -100,7 +100,7 @@ class CrashRestartIT {
 
         assertThat(exit).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(process.log()).contains("stop requested");
-        assertThat(lastExecutionStatus(database)).isEqualTo("STOPPED");
+        assertThat(lastExecutionStatus(database)).as(process.log()).isEqualTo("STOPPED");
         Set<String> stored = storedPages(database);
         assertThat(stored).isNotEmpty();
 
@@ -162,11 +162,12 @@ class CrashRestartIT {
     }
 
     private String database(String name) {
-        return "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + directory.resolve(name);
     }
 
+    /** A connection per query, closed at once: an H2 file admits one process, and the harvest is next. */
     private static JdbcClient jdbc(String database) {
-        return JdbcClient.create(new SingleConnectionDataSource(database, "sa", "", true));
+        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
     }
 
     private static Set<String> storedPages(String database) {

@@ -2,19 +2,16 @@ package org.pubharvest.config.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pubharvest.config.HarvestApplication;
-import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.support.SampleSiteHarvest;
 import org.pubharvest.config.support.WarehouseSnapshot;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.batch.core.BatchStatus;
@@ -22,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,9 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("sample-site")
 @SpringBootTest(classes = HarvestApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:harvest-job-it;DB_CLOSE_DELAY=-1"})
-class HarvestJobIT {
+class HarvestJobIT extends SampleSiteHarvest {
 
-    private static final WireMockServer SITE = startSite();
 
     @Autowired
     HarvestLauncher launcher;
@@ -46,31 +40,9 @@ class HarvestJobIT {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void siteMirror(DynamicPropertyRegistry registry) {
-        registry.add("pubharvest.sites.amazon-science.base-url",
-                () -> SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE));
-    }
-
-    private static WireMockServer startSite() {
-        WireMockServer server = new WireMockServer(options().dynamicPort());
-        server.start();
-        SampleSiteStubs.register(server, SampleSite.bundled());
-        return server;
-    }
-
-    @AfterAll
-    static void stopSite() {
-        SITE.stop();
-    }
-
     @BeforeEach
     void emptyWarehouse() {
-        for (String table : List.of("publication_research_area", "publication_author", "publication", "venue_alias",
-                "venue", "author", "research_area", "page", "reject", "frontier", "harvest_run")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        SITE.resetRequests();
+        emptyWarehouse(jdbc);
     }
 
     @Test

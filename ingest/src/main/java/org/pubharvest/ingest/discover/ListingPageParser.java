@@ -2,6 +2,7 @@ package org.pubharvest.ingest.discover;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class ListingPageParser {
         Element next = document.selectFirst(rules.nextPage());
         String nextUrl = next == null ? null : Links.canonical(next.absUrl("href"));
         Map<String, String> years = new LinkedHashMap<>();
-        for (Element option : document.select(rules.yearFilterOption())) {
+        for (Element option : rules.yearFilterOption() == null ? List.<Element>of() : document.select(rules.yearFilterOption())) {
             String url = Links.canonical(option.absUrl("href"));
             if (url != null) {
                 years.putIfAbsent(option.text().trim(), url);

@@ -15,6 +15,13 @@ final class Selectors {
         requireValidOrNull(selector, field);
     }
 
+    /** Patterns in a profile hand values over by group name, so a missing group is a profile error. */
+    static void requireGroupOrNull(java.util.regex.Pattern pattern, String group, String field) {
+        if (pattern != null && !pattern.pattern().contains("(?<" + group + ">")) {
+            throw new IllegalArgumentException("site profile field '" + field + "' needs a group named " + group);
+        }
+    }
+
     static void requireValidOrNull(String selector, String field) {
         if (selector == null) {
             return;

@@ -17,15 +17,18 @@ import java.util.regex.Pattern;
  * @param jobListing           how to walk the careers listing pages; null on a site without one
  * @param jobCards             where job cards and their fields are; null on a site without cards
  * @param jobDetail            the job detail pages' urls and markup; null on a site without them
+ * @param rankingLists         where the yearly most-read lists are and how they read; null on a site without them
+ * @param blogPosts            how blog posts read; null on a site without them
  */
 public record SiteProfile(String name, String canonicalBaseUrl, List<String> hosts, Pattern publicationUrl,
                           ListingRules publicationListing, PublicationSelectors publicationSelectors,
-                          JobListingRules jobListing, JobCardSelectors jobCards, JobDetailRules jobDetail) {
+                          JobListingRules jobListing, JobCardSelectors jobCards, JobDetailRules jobDetail,
+                          RankingListRules rankingLists, BlogPostRules blogPosts) {
 
     public SiteProfile {
         requireText(name, "name");
         requireText(canonicalBaseUrl, "canonical-base-url");
-        // A site holds publications, jobs or both: each part is checked where it is given.
+        // A site holds publications, jobs, rankings or several: each part is checked where it is given.
         if (publicationUrl != null || publicationListing != null || publicationSelectors != null) {
             Objects.requireNonNull(publicationUrl, "publication-url");
             Objects.requireNonNull(publicationListing, "publication-listing");

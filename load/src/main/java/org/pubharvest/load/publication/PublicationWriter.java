@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.pubharvest.load.Dimensions;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.area.ResearchArea;
 import org.pubharvest.transform.publication.Publication;
@@ -22,9 +23,11 @@ import org.springframework.jdbc.support.KeyHolder;
 public final class PublicationWriter {
 
     private final JdbcClient jdbc;
+    private final Dimensions dimensions;
 
     public PublicationWriter(JdbcClient jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.dimensions = new Dimensions(jdbc);
     }
 
     public void upsert(Publication publication, Instant at) {
@@ -34,13 +37,13 @@ public final class PublicationWriter {
         List<String> authors = publication.authors();
         for (int position = 0; position < authors.size(); position++) {
             jdbc.sql("INSERT INTO publication_author (publication_id, author_position, author_id, name_as_stated) VALUES (?, ?, ?, ?)")
-                    .params(id, position + 1, authorId(authors.get(position)), authors.get(position))
+                    .params(id, position + 1, dimensions.authorId(authors.get(position)), authors.get(position))
                     .update();
         }
         jdbc.sql("DELETE FROM publication_research_area WHERE publication_id = ?").param(id).update();
         for (ResearchArea area : publication.researchAreas()) {
             jdbc.sql("INSERT INTO publication_research_area (publication_id, research_area_id) VALUES (?, ?)")
-                    .params(id, researchAreaId(area))
+                    .params(id, dimensions.researchAreaId(area))
                     .update();
         }
     }
@@ -84,31 +87,12 @@ public final class PublicationWriter {
     }
 
     private long venueId(Venue venue, String asStated) {
-        long id = findOrInsert("SELECT id FROM venue WHERE venue_key = ?", venue.key(),
+        long id = dimensions.findOrInsert("SELECT id FROM venue WHERE venue_key = ?", venue.key(),
                 "INSERT INTO venue (venue_key, acronym, name) VALUES (?, ?, ?)", venue.key(), venue.acronym(), venue.name());
         if (asStated != null && jdbc.sql("SELECT COUNT(*) FROM venue_alias WHERE alias = ?").param(asStated)
                 .query(Integer.class).single() == 0) {
             jdbc.sql("INSERT INTO venue_alias (alias, venue_id) VALUES (?, ?)").params(asStated, id).update();
         }
         return id;
-    }
-
-    private long authorId(String name) {
-        return findOrInsert("SELECT id FROM author WHERE name = ?", name, "INSERT INTO author (name) VALUES (?)", name);
-    }
-
-    private long researchAreaId(ResearchArea area) {
-        return findOrInsert("SELECT id FROM research_area WHERE slug = ?", area.slug(),
-                "INSERT INTO research_area (slug, name) VALUES (?, ?)", area.slug(), area.name());
-    }
-
-    private long findOrInsert(String select, Object naturalKey, String insert, Object... insertParams) {
-        Optional<Long> id = jdbc.sql(select).param(naturalKey).query(Long.class).optional();
-        if (id.isPresent()) {
-            return id.get();
-        }
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(insert).params(insertParams).update(key, "id");
-        return key.getKey().longValue();
     }
 }

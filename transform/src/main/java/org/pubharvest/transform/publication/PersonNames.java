@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.pubharvest.transform.text.Text;
 
 /** Author names: cleaned, "Last, First" turned round, separators and repeats dropped. */
-final class PersonNames {
+public final class PersonNames {
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;]+|[\\s,;]+$");
     private static final Pattern LEADING_AND = Pattern.compile("^(and|&)\\s+", Pattern.CASE_INSENSITIVE);
@@ -15,7 +15,7 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    static List<String> clean(List<String> stated) {
+    public static List<String> clean(List<String> stated) {
         List<String> names = new ArrayList<>();
         for (String raw : stated) {
             String name = cleanOne(raw);

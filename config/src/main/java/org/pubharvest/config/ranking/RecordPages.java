@@ -1,0 +1,54 @@
+package org.pubharvest.config.ranking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.pubharvest.config.job.Extraction;
+import org.pubharvest.config.job.PageKind;
+import org.pubharvest.ingest.fetch.FetchedPage;
+
+/**
+ * A page kind whose pages give one record each: extraction and normalization as one function,
+ * an idempotent upsert per record, and a "seen unchanged" update. Lists and blog posts differ
+ * only in those three.
+ *
+ * @param <R> the record type
+ */
+final class RecordPages<R> implements PageKind<R> {
+
+    private final String name;
+    private final Function<FetchedPage, Extraction<R>> extraction;
+    private final BiConsumer<R, Instant> upsert;
+    private final BiConsumer<String, Instant> seen;
+
+    RecordPages(String name, Function<FetchedPage, Extraction<R>> extraction, BiConsumer<R, Instant> upsert,
+                BiConsumer<String, Instant> seen) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.extraction = Objects.requireNonNull(extraction, "extraction");
+        this.upsert = Objects.requireNonNull(upsert, "upsert");
+        this.seen = Objects.requireNonNull(seen, "seen");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Extraction<R> extract(FetchedPage page) {
+        return extraction.apply(page);
+    }
+
+    @Override
+    public void load(String url, List<R> records, Instant at) {
+        records.forEach(record -> upsert.accept(record, at));
+    }
+
+    @Override
+    public void markSeen(String url, Instant at) {
+        seen.accept(url, at);
+    }
+}

@@ -1,0 +1,2 @@
+/** Blog posts about papers, normalized. */
+package org.pubharvest.transform.blog;
