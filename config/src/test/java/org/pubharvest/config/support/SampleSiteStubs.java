@@ -1,6 +1,7 @@
 package org.pubharvest.config.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
@@ -27,9 +28,23 @@ public final class SampleSiteStubs {
                     .willReturn(aResponse()
                             .withStatus(200)
                             .withHeader("Content-Type", page.contentType())
-                            .withHeader("ETag", '"' + ContentHash.of(body).substring(0, 16) + '"')
+                            .withHeader("ETag", etag(body))
                             .withBody(body)));
         }
+    }
+
+    /** Also answers a conditional GET whose If-None-Match names the current ETag with 304, as real servers do. */
+    public static void registerWithRevalidation(WireMockServer server, SampleSite site) {
+        register(server, site);
+        for (SamplePage page : site.pages()) {
+            server.stubFor(get(urlEqualTo(path(page))).atPriority(1)
+                    .withHeader("If-None-Match", equalTo(etag(site.read(page.file()))))
+                    .willReturn(aResponse().withStatus(304).withHeader("ETag", etag(site.read(page.file())))));
+        }
+    }
+
+    private static String etag(byte[] body) {
+        return '"' + ContentHash.of(body).substring(0, 16) + '"';
     }
 
     /** Where WireMock serves a sample page. */
