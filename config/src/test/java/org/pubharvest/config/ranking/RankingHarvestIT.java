@@ -26,6 +26,7 @@ import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -36,10 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the reconcile step (in the same run as the publications, or runs later), the view, and an edited
  * list served in place of the original.
  */
+@ActiveProfiles("sample-site")
 @SpringBootTest(classes = HarvestApplication.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:ranking-harvest-it;DB_CLOSE_DELAY=-1",
-        "pubharvest.fetch.retry-base-delay=10ms",
-        "pubharvest.fetch.max-retry-delay=50ms"})
+        "spring.datasource.url=jdbc:h2:mem:ranking-harvest-it;DB_CLOSE_DELAY=-1"})
 class RankingHarvestIT extends SampleSiteHarvest {
 
     private static final String LIST_2021 = "/www.amazon.science/latest-news/the-10-most-read-research-papers-of-2021";

@@ -1,5 +1,6 @@
 package org.pubharvest.ingest.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,11 +8,16 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 
@@ -71,16 +77,15 @@ public final class HttpPageFetcher implements PageFetcher {
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
             try {
-                HttpResponse<InputStream> response = send(canonicalUrl, request);
+                HttpResponse<byte[]> response = send(canonicalUrl, request);
                 int status = response.statusCode();
                 if (isRetryable(status)) {
-                    response.body().close();
                     lastProblem = "HTTP " + status;
                     wait = retryAfter(response).orElseGet(this::noHint);
                 } else {
                     return interpret(canonicalUrl, request, response);
                 }
-            } catch (BodyTooLargeException e) {
+            } catch (BoundedBody.BodyTooLargeException e) {
                 return Attempt.done(new FetchResult.Refused(request.url(), e.getMessage()));
             } catch (IOException e) {
                 lastProblem = describe(e);
@@ -102,7 +107,12 @@ public final class HttpPageFetcher implements PageFetcher {
                 lastProblem + " after " + settings.maxAttempts() + " attempts"));
     }
 
-    private HttpResponse<InputStream> send(String canonicalUrl, PageRequest request)
+    /**
+     * One exchange, body included, within the request timeout. The client's own timeout only
+     * covers the wait for the headers; a server that stalls in the middle of a body would hold
+     * the run forever, so the whole exchange has a deadline and is cancelled past it.
+     */
+    private HttpResponse<byte[]> send(String canonicalUrl, PageRequest request)
             throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(urlMapper.toFetchUri(canonicalUrl))
                 .timeout(settings.requestTimeout())
@@ -119,35 +129,50 @@ public final class HttpPageFetcher implements PageFetcher {
                 builder.header("If-Modified-Since", request.lastModified());
             }
         }
-        return client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                client.sendAsync(builder.build(), BoundedBody.handler(settings.maxBodyBytes()));
+        try {
+            return exchange.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new HttpTimeoutException("request timed out");
+        } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof BoundedBody.BodyTooLargeException tooLarge) {
+                    throw tooLarge;
+                }
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        }
     }
 
-    private Attempt interpret(String canonicalUrl, PageRequest request, HttpResponse<InputStream> response)
+    private Attempt interpret(String canonicalUrl, PageRequest request, HttpResponse<byte[]> response)
             throws IOException {
         int status = response.statusCode();
         if (status >= 300 && status < 400 && status != 304) {
-            response.body().close();
             return redirect(canonicalUrl, request, response);
         }
         if (status == 304) {
-            response.body().close();
             return Attempt.done(new FetchResult.NotModified(request.url()));
         }
         if (status == 404 || status == 410) {
-            response.body().close();
             return Attempt.done(new FetchResult.Gone(request.url(), status));
         }
         if (status < 200 || status >= 300) {
-            response.body().close();
             return Attempt.done(new FetchResult.Failed(request.url(), "HTTP " + status));
         }
-        byte[] body = readBounded(response);
         return Attempt.done(new FetchResult.Fetched(new FetchedPage(request.url(), status,
                 header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"),
-                body, clock.instant())));
+                decoded(response), clock.instant())));
     }
 
-    private Attempt redirect(String canonicalUrl, PageRequest request, HttpResponse<InputStream> response) {
+    private Attempt redirect(String canonicalUrl, PageRequest request, HttpResponse<byte[]> response) {
         String location = header(response, "Location");
         if (location == null) {
             return Attempt.done(new FetchResult.Failed(request.url(),
@@ -170,13 +195,15 @@ public final class HttpPageFetcher implements PageFetcher {
         return new Attempt(null, canonicalTarget);
     }
 
-    /** Reads at most maxBodyBytes of the (possibly gzipped) body; gzip is bounded the same way. */
-    private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
-        boolean gzip = "gzip".equalsIgnoreCase(header(response, "Content-Encoding"));
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+    /** The body un-gzipped when it came gzipped; the decoded size is bounded too (no gzip bombs). */
+    private byte[] decoded(HttpResponse<byte[]> response) throws IOException {
+        if (!"gzip".equalsIgnoreCase(header(response, "Content-Encoding"))) {
+            return response.body();
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
             if (body.length > settings.maxBodyBytes()) {
-                throw new BodyTooLargeException("body larger than " + settings.maxBodyBytes() + " bytes");
+                throw new BoundedBody.BodyTooLargeException(settings.maxBodyBytes());
             }
             return body;
         }
@@ -236,9 +263,4 @@ public final class HttpPageFetcher implements PageFetcher {
         }
     }
 
-    private static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException(String message) {
-            super(message);
-        }
-    }
 }

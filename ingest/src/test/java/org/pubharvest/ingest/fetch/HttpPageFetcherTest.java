@@ -270,6 +270,15 @@ class HttpPageFetcherTest {
     }
 
     @Test
+    void aBodyThatTricklesPastTheTimeoutFailsInsteadOfHangingTheRun() {
+        // Headers at once, then the body in pieces over 3 s: the deadline covers the body too.
+        server.stubFor(get(PATH).willReturn(ok(PAGE).withChunkedDribbleDelay(5, 3_000)));
+
+        assertThat(failure(fetcher(Duration.ofMillis(500)).fetch(PageRequest.unconditional(CANONICAL_URL))))
+                .contains("timed out");
+    }
+
+    @Test
     void malformedRedirectLocationIsAFailureNotAnException() {
         server.stubFor(get(PATH).willReturn(status(301).withHeader("Location", "/publications/a map of bandits")));
 
