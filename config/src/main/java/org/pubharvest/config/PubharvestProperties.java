@@ -13,12 +13,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param sites     per site profile name, where to fetch it from (a mirror, say)
  * @param fetch     how to treat servers
- * @param harvest   chunking of the job's steps
+ * @param harvest   chunking of the job's steps, limits and warnings
  * @param reporting the read-only database user that {@code query} connects as
+ * @param schedule  when {@code serve} launches the nightly harvest
  */
 @ConfigurationProperties("pubharvest")
 public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch fetch, @DefaultValue Harvest harvest,
-                                   @DefaultValue Reporting reporting) {
+                                   @DefaultValue Reporting reporting, @DefaultValue Schedule schedule) {
 
     public PubharvestProperties {
         sites = sites == null ? Map.of() : Map.copyOf(sites);
@@ -56,13 +57,34 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
     }
 
     /**
-     * @param rejectLimit more rejects than this in one run fail it: something is systematically
-     *                    wrong (a markup change), and rejecting a whole site would hide it
+     * @param rejectLimit        more rejects than this in one run fail it: something is systematically
+     *                           wrong (a markup change), and rejecting a whole site would hide it
+     * @param recentListingPages without a year, how many listing pages (newest first) a source that pages
+     *                           by recency walks: the nightly run looks at what is new, a backfill at the rest
+     * @param warnRejectShare    a completed run that rejects more than this share of its urls ends with a
+     *                           warning and its own exit code, for a scheduler to alert on
      */
     public record Harvest(@DefaultValue("25") int discoverChunkSize,
                           @DefaultValue("10") int fetchChunkSize,
                           @DefaultValue("20") int extractChunkSize,
-                          @DefaultValue("100") int rejectLimit) {
+                          @DefaultValue("100") int rejectLimit,
+                          @DefaultValue("3") int recentListingPages,
+                          @DefaultValue("0.2") double warnRejectShare) {
+
+        public Harvest {
+            if (recentListingPages < 1) {
+                throw new IllegalArgumentException("pubharvest.harvest.recent-listing-pages must be at least 1, got "
+                        + recentListingPages);
+            }
+            if (warnRejectShare < 0 || warnRejectShare > 1) {
+                throw new IllegalArgumentException("pubharvest.harvest.warn-reject-share must be between 0 and 1, got "
+                        + warnRejectShare);
+            }
+        }
+    }
+
+    /** @param cron when {@code serve} launches the nightly harvest: a Spring cron expression, local time */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron) {
     }
 
     public record Reporting(@DefaultValue("reporting") String username, @DefaultValue("reporting") String password) {

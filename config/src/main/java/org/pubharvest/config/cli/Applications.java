@@ -1,6 +1,7 @@
 package org.pubharvest.config.cli;
 
 import java.util.List;
+import java.util.Map;
 
 import org.pubharvest.config.HarvestApplication;
 import org.springframework.boot.WebApplicationType;
@@ -24,6 +25,23 @@ final class Applications {
                 .web(WebApplicationType.NONE)
                 .registerShutdownHook(false)
                 .logStartupInfo(false)
+                .run(properties.toArray(String[]::new));
+    }
+
+    /**
+     * The full application with Actuator on the management server ({@code management.server.port} and
+     * {@code .address}: loopback, 8081 unless set). The application has no endpoints of its own, so its
+     * main server is switched off ({@code server.port=-1}). Defaults only: each can be set like any property.
+     */
+    static ConfigurableApplicationContext serve(List<String> properties) {
+        return new SpringApplicationBuilder(HarvestApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .registerShutdownHook(false)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "management.server.port", "8081",
+                        "management.server.address", "127.0.0.1",
+                        "server.port", "-1"))
                 .run(properties.toArray(String[]::new));
     }
 

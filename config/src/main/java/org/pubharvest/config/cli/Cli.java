@@ -9,16 +9,29 @@ import org.slf4j.LoggerFactory;
 /** Parses the command line and runs one command; returns the process exit code. */
 public final class Cli {
 
-    /** Exit codes: 0 done, 1 the work failed (a failed run, a rejected page), 2 a wrong command line. */
+    /**
+     * Exit codes: 0 done, 1 the work failed (a failed or stopped run, a rejected page), 2 a wrong
+     * command line, 3 a run completed but rejected more than the usual share of its urls. SIGTERM
+     * ends a command with 143 (128 + 15), as the JVM exits on a signal.
+     */
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int TOO_MANY_REJECTS = 3;
 
     static final String USAGE_TEXT = """
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
 
             commands:
-              harvest --year=YYYY [--what=S]  harvest one year from the configured sites; S: all (default) or source names, comma-separated
+              harvest [--year=YYYY] [--what=S]  harvest one year from the configured sites, or without a year the
+                                             nightly run (newest listing pages, newest most-read list, all jobs);
+                                             S: all (default) or source names, comma-separated
+              serve                          stay up: run the nightly harvest on pubharvest.schedule.cron (default 02:00),
+                                             health and metrics on the management port (default 127.0.0.1:8081)
+              backfill --from=YYYY --to=YYYY [--force]
+                                             harvest each year as its own run, oldest first; completed years are
+                                             skipped unless --force; run it again to resume a failed year
+              status [RUN] [--limit=N]       recent runs with their step counts; one run with its rejects by reason
               demo                           serve the bundled sample site on loopback and harvest every year it holds
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
               query "<SQL>"                  run one read-only SQL statement, print CSV with a header
@@ -66,10 +79,14 @@ public final class Cli {
     private static Command command(String name) {
         return switch (name) {
             case "harvest" -> new HarvestCommand();
+            case "serve" -> new ServeCommand();
+            case "backfill" -> new BackfillCommand();
+            case "status" -> new StatusCommand();
             case "demo" -> new DemoCommand();
             case "extract" -> new ExtractCommand();
             case "query" -> new QueryCommand();
-            default -> throw new UsageException("unknown command '" + name + "' (commands: harvest, demo, extract, query)");
+            default -> throw new UsageException("unknown command '" + name
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query)");
         };
     }
 }

@@ -3,14 +3,13 @@ package org.pubharvest.config.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.pubharvest.config.demo.SampleSiteServer;
 import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
-import org.pubharvest.config.publication.PublicationListings;
-import org.pubharvest.config.ranking.RankingListings;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
@@ -50,20 +49,16 @@ final class DemoCommand implements Command {
                 gracefulStop.onSignalRun(launcher::stopRunning);
                 boolean allCompleted = true;
                 // Publications and that year's most-read list year by year; jobs do not page by year, so they run once.
-                String yearly = PublicationListings.NAME + "," + RankingListings.NAME;
                 for (int year : offeredYears(context)) {
-                    RunReport report = harvest(launcher, Sources.scope(context, yearly, year), out);
+                    RunReport report = harvest(launcher, Sources.yearly(context, year), out);
                     if (report.status() == BatchStatus.STOPPED) {
                         return Cli.FAILED; // stopped by a signal: the rest waits for the next run
                     }
                     allCompleted &= report.completed();
                 }
-                HarvestScope all = Sources.scope(context, null, null);
-                TreeSet<String> others = new TreeSet<>(all.sources());
-                others.remove(PublicationListings.NAME);
-                others.remove(RankingListings.NAME);
-                if (!others.isEmpty()) {
-                    allCompleted &= harvest(launcher, new HarvestScope(others, null), out).completed();
+                Optional<HarvestScope> others = Sources.yearless(context);
+                if (others.isPresent()) {
+                    allCompleted &= harvest(launcher, others.get(), out).completed();
                 }
                 printWarehouse(context.getBean(JdbcClient.class), out);
                 return allCompleted ? Cli.OK : Cli.FAILED;

@@ -1,6 +1,7 @@
 package org.pubharvest.config.cli;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.pubharvest.config.job.DiscoverySource;
@@ -32,5 +33,23 @@ final class Sources {
             throw new UsageException("--what needs at least one source (known: all, " + String.join(", ", known) + ")");
         }
         return new HarvestScope(wanted, year);
+    }
+
+    /** The sources the year picks (publications, most-read lists), for that year: what a backfill harvests. */
+    static HarvestScope yearly(ApplicationContext context, int year) {
+        return new HarvestScope(names(context, true), year);
+    }
+
+    /** The sources that ignore the year (job postings, harvested whole), or none. */
+    static Optional<HarvestScope> yearless(ApplicationContext context) {
+        TreeSet<String> names = names(context, false);
+        return names.isEmpty() ? Optional.empty() : Optional.of(new HarvestScope(names, null));
+    }
+
+    private static TreeSet<String> names(ApplicationContext context, boolean followingYear) {
+        TreeSet<String> names = new TreeSet<>();
+        context.getBeansOfType(DiscoverySource.class).values().stream()
+                .filter(source -> source.followsYear() == followingYear).forEach(source -> names.add(source.name()));
+        return names;
     }
 }

@@ -18,6 +18,19 @@ public interface DiscoverySource {
     /** What a listing page leads to, and the next listing page. */
     ListingStep read(FetchedPage listingPage);
 
+    /**
+     * How many listing pages the discover step walks for the scope, the first included. Unlimited
+     * unless a source lists newest first and can stop early when there is no year (the nightly run).
+     */
+    default int listingPageLimit(HarvestScope scope) {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether the scope's year picks what this source walks: a backfill harvests these sources year by year. */
+    default boolean followsYear() {
+        return false;
+    }
+
     /** Fetches listing pages for a source; fails the step (restartably) when one cannot be had. */
     @FunctionalInterface
     interface ListingFetcher {

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import org.pubharvest.config.PubharvestProperties;
+import org.pubharvest.config.progress.ProgressDisplay;
+import org.pubharvest.config.progress.StepProgress;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.FrontierUrl;
@@ -21,6 +24,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -57,14 +61,21 @@ public class HarvestJobConfiguration {
     }
 
     @Bean
+    ProgressDisplay progressDisplay() {
+        return ProgressDisplay.forThisProcess();
+    }
+
+    @Bean
     Step discoverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ListingWalkReader listingWalkReader, FrontierWriter frontierWriter,
-                      PubharvestProperties properties) {
+                      PubharvestProperties properties, ProgressDisplay progressDisplay) {
         return new StepBuilder("discover", jobRepository)
                 .<FrontierUrl, FrontierUrl>chunk(properties.harvest().discoverChunkSize())
                 .transactionManager(transactionManager)
                 .reader(listingWalkReader)
                 .writer(frontierWriter)
+                // Discovery learns how much there is as it walks, so its progress has no total.
+                .listener(new StepProgress(progressDisplay, stepExecution -> null))
                 .build();
     }
 
@@ -93,13 +104,15 @@ public class HarvestJobConfiguration {
     @Bean
     Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, PageFetcher fetcher, PageArchive archive,
-                   FetchOutcomeWriter fetchOutcomeWriter, PubharvestProperties properties) {
+                   FetchOutcomeWriter fetchOutcomeWriter, PubharvestProperties properties, Frontier frontier,
+                   ProgressDisplay progressDisplay) {
         return new StepBuilder("fetch", jobRepository)
                 .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
                 .transactionManager(transactionManager)
                 .reader(discoveredUrlReader)
                 .processor(new FetchProcessor(fetcher, archive))
                 .writer(fetchOutcomeWriter)
+                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.DISCOVERED)))
                 .build();
     }
 
@@ -121,13 +134,15 @@ public class HarvestJobConfiguration {
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      JdbcPagingItemReader<FrontierUrl> fetchedUrlReader, ExtractProcessor extractProcessor,
-                     ExtractOutcomeWriter extractOutcomeWriter, PubharvestProperties properties) {
+                     ExtractOutcomeWriter extractOutcomeWriter, PubharvestProperties properties, Frontier frontier,
+                     ProgressDisplay progressDisplay) {
         return new StepBuilder("extract", jobRepository)
                 .<FrontierUrl, ExtractOutcome>chunk(properties.harvest().extractChunkSize())
                 .transactionManager(transactionManager)
                 .reader(fetchedUrlReader)
                 .processor(extractProcessor)
                 .writer(extractOutcomeWriter)
+                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.FETCHED)))
                 .build();
     }
 
@@ -183,6 +198,12 @@ public class HarvestJobConfiguration {
         HarvestScope scope = HarvestParameters.scope(jobParameters);
         return new ReportTasklet(runId, frontier, runs, clock,
                 actions.stream().filter(action -> scope.includes(action.source())).toList());
+    }
+
+    /** What a frontier step has ahead of it: the run's urls still in the state it reads (a restart counts only those). */
+    private static Function<StepExecution, Long> urlsIn(Frontier frontier, UrlState state) {
+        return stepExecution -> frontier.countByState(stepExecution.getJobExecution().getJobInstanceId())
+                .get(state).longValue();
     }
 
     /**

@@ -41,8 +41,16 @@ public class HarvestLauncher {
         return RunReport.of(scope, launch(scope));
     }
 
+    /** Whether the newest run of exactly this scope completed (a backfill skips such a year). */
+    public Optional<JobExecution> completedRun(HarvestScope scope) {
+        return lastExecution(scope).filter(last -> last.getStatus() == BatchStatus.COMPLETED);
+    }
+
     private JobExecution launch(HarvestScope scope) {
-        Optional<JobExecution> unfinished = lastUnfinished(scope);
+        Optional<JobExecution> unfinished = lastExecution(scope).filter(last -> {
+            BatchStatus status = last.getStatus();
+            return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning();
+        });
         if (unfinished.isPresent()) {
             JobExecution previous = unfinished.get();
             if (previous.getStatus().isRunning()) {
@@ -76,16 +84,13 @@ public class HarvestLauncher {
         }
     }
 
-    /** The newest execution of the same scope, if it did not complete. */
-    private Optional<JobExecution> lastUnfinished(HarvestScope scope) {
+    /** The newest execution of the newest run of the same scope. */
+    private Optional<JobExecution> lastExecution(HarvestScope scope) {
         for (JobInstance instance : jobRepository.getJobInstances(harvestJob.getName(), 0, INSTANCES_SEARCHED)) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
-            if (last == null || !HarvestParameters.hasScope(last.getJobParameters(), scope)) {
-                continue;
+            if (last != null && HarvestParameters.hasScope(last.getJobParameters(), scope)) {
+                return Optional.of(last);
             }
-            BatchStatus status = last.getStatus();
-            boolean unfinished = status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning();
-            return unfinished ? Optional.of(last) : Optional.empty();
         }
         return Optional.empty();
     }

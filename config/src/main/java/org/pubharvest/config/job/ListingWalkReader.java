@@ -12,19 +12,24 @@ import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.load.frontier.FrontierUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Walks the listing pages of each discovery source in turn and reads the urls they lead to, in
  * order. Its place (which source, which listing page, how many of its urls were handed out) is
- * saved at every commit, so a restart resumes on the listing page it was on.
+ * saved at every commit, so a restart resumes on the listing page it was on. A source walks at
+ * most the number of listing pages it asks for ({@link DiscoverySource#listingPageLimit}).
  */
 public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
 
+    private static final Logger log = LoggerFactory.getLogger(ListingWalkReader.class);
     static final String SOURCE = "discover.source";
     static final String LISTING_URL = "discover.listing-url";
     static final String CONSUMED = "discover.consumed";
+    static final String PAGES = "discover.pages";
 
     private final PageFetcher fetcher;
     private final List<DiscoverySource> sources;
@@ -33,6 +38,8 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
     private int sourceIndex;
     private String listingUrl;
     private int consumed;
+    /** Listing pages of the current source read so far, the current one included. */
+    private int pagesRead;
     private String nextListingUrl;
     private boolean listingLoaded;
     private final Deque<FrontierUrl> pending = new ArrayDeque<>();
@@ -51,6 +58,7 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
             sourceIndex = indexOf(saved);
             listingUrl = context.getString(LISTING_URL);
             consumed = context.getInt(CONSUMED);
+            pagesRead = context.getInt(PAGES, 1);
         }
     }
 
@@ -60,6 +68,7 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
             context.putString(SOURCE, sources.get(sourceIndex).name());
             context.putString(LISTING_URL, listingUrl);
             context.putInt(CONSUMED, consumed);
+            context.putInt(PAGES, pagesRead);
         }
     }
 
@@ -74,6 +83,7 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
                 listingUrl = null;
                 listingLoaded = false;
                 consumed = 0;
+                pagesRead = 0;
             }
         }
         consumed++;
@@ -87,10 +97,17 @@ public class ListingWalkReader implements ItemStreamReader<FrontierUrl> {
             if (nextListingUrl == null) {
                 return false;
             }
+            if (pagesRead >= source.listingPageLimit(scope)) {
+                log.info("{}: walked the {} most recent listing page(s), as far as a run without a year goes",
+                        source.name(), pagesRead);
+                return false;
+            }
             listingUrl = nextListingUrl;
             consumed = 0;
+            pagesRead++;
         } else if (listingUrl == null) {
             listingUrl = source.firstListingUrl(scope, this::fetchListing);
+            pagesRead = 1;
         }
         if (!visitedListings.add(listingUrl)) {
             throw new ListingUnavailableException("listing pages of " + source.name() + " loop back to " + listingUrl);

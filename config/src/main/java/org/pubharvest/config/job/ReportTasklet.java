@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class ReportTasklet implements Tasklet {
 
     static final String SUMMARY = "summary";
+    static final String DISCOVERED = "discovered";
+    static final String REJECTED = "rejected";
     private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final long runId;
@@ -48,8 +51,11 @@ public class ReportTasklet implements Tasklet {
             log.info("run {} {}: {}", runId, action.source(), action.run(runId, clock.instant()));
         }
         runs.finished(runId, "COMPLETED", counts, clock.instant());
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(SUMMARY, counts.summary());
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext();
+        jobContext.putString(SUMMARY, counts.summary());
+        jobContext.putInt(DISCOVERED, counts.discovered());
+        jobContext.putInt(REJECTED, counts.rejected());
         log.info("run {} finished: {}", runId, counts.summary());
         return RepeatStatus.FINISHED;
     }

@@ -1,5 +1,6 @@
 package org.pubharvest.config.publication;
 
+import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.site.SiteProfile;
@@ -13,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 public class PublicationConfiguration {
 
     @Bean
-    PublicationListings publicationListings(SiteProfile profile, ListingPageParser publicationListingParser) {
-        return new PublicationListings(profile.publicationListing().startUrl(), publicationListingParser);
+    PublicationListings publicationListings(SiteProfile profile, ListingPageParser publicationListingParser,
+                                            PubharvestProperties properties) {
+        return new PublicationListings(profile.publicationListing().startUrl(), publicationListingParser,
+                properties.harvest().recentListingPages());
     }
 
     @Bean

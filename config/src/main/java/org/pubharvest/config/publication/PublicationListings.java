@@ -14,7 +14,8 @@ import org.pubharvest.load.frontier.FrontierUrl;
 
 /**
  * The publication listing: with a year, the year filter's link (its value is a CMS id, so it is
- * read from the start page, never built) and every "next" page after it.
+ * read from the start page, never built) and every "next" page after it. Without a year, the
+ * unfiltered listing, newest first, and only its first few pages: what the nightly run needs to see.
  */
 public class PublicationListings implements DiscoverySource {
 
@@ -22,10 +23,26 @@ public class PublicationListings implements DiscoverySource {
 
     private final String startUrl;
     private final ListingPageParser parser;
+    private final int recentListingPages;
 
-    public PublicationListings(String startUrl, ListingPageParser parser) {
+    /** @param recentListingPages how many listing pages a run without a year walks */
+    public PublicationListings(String startUrl, ListingPageParser parser, int recentListingPages) {
         this.startUrl = Objects.requireNonNull(startUrl, "startUrl");
         this.parser = Objects.requireNonNull(parser, "parser");
+        if (recentListingPages < 1) {
+            throw new IllegalArgumentException("recentListingPages must be at least 1, got " + recentListingPages);
+        }
+        this.recentListingPages = recentListingPages;
+    }
+
+    @Override
+    public int listingPageLimit(HarvestScope scope) {
+        return scope.year() == null ? recentListingPages : Integer.MAX_VALUE;
+    }
+
+    @Override
+    public boolean followsYear() {
+        return true;
     }
 
     @Override

@@ -49,6 +49,11 @@ public class RankingListings implements DiscoverySource {
         return NAME;
     }
 
+    @Override
+    public boolean followsYear() {
+        return true;
+    }
+
     /** Walks the news listing until a list of the scope's year shows up; that list is the only "listing" read. */
     @Override
     public String firstListingUrl(HarvestScope scope, ListingFetcher listings) {

@@ -29,8 +29,14 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             ""                               | no command given; try --help
-            frobnicate                       | unknown command 'frobnicate' (commands: harvest, demo, extract, query)
-            harvest                          | 'harvest' needs --year=...
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query)
+            harvest extra                    | 'harvest' takes no arguments besides options, got 1 argument(s): extra
+            backfill --to=2021               | 'backfill' needs --from=...
+            backfill --from=2021 --to=2019   | --from must not be after --to, got --from=2021 --to=2019
+            backfill --from=2019 --to=2021 --year=2020 | unknown option --year for 'backfill' (it takes --force, --from, --to)
+            status latest                    | 'status' takes a run id (a whole number), got 'latest'
+            status 1 2                       | 'status' takes at most one run id, got 2 argument(s): 1 2
+            serve --now                      | unknown option --now for 'serve' (it takes none)
             harvest --year=twenty            | --year must be a whole number, got 'twenty'
             harvest --year=1066              | --year must be between 1990 and 2100, got 1066
             harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --what, --year)
@@ -54,7 +60,8 @@ class CliTest {
     void helpListsTheCommands() {
         assertThat(cli.run("--help")).isEqualTo(Cli.OK);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("harvest --year=YYYY", "demo", "extract", "query");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("harvest [--year=YYYY]", "serve", "backfill --from=YYYY --to=YYYY [--force]",
+                "status [RUN]", "demo", "extract", "query");
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.pubharvest.config.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class DemoAndQueryIT {
     void demoLoadsEverySamplePublicationAndQueryIsReadOnly() {
         String database = "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse");
 
-        Run demo = run("demo", database);
+        CliRun demo = run("demo", database);
         assertThat(demo.exit()).isEqualTo(Cli.OK);
         assertThat(demo.out()).contains("2019: 10 publications", "2020: 16 publications", "2021: 20 publications",
                 "total: 46 publications", "jobs: 62 postings, 62 open, 54 with a detail page, 1 cut short");
@@ -32,21 +29,21 @@ class DemoAndQueryIT {
                 "discovered=24 loaded=24", "most read 2019: 10 entries, 10 linked", "most read 2020: 10 entries, 9 linked",
                 "most read 2021: 10 entries, 10 linked");
 
-        Run ranked = run("query", "select list_rank, venue_acronym, award from ranked_paper where list_year = 2021 "
+        CliRun ranked = run("query", "select list_rank, venue_acronym, award from ranked_paper where list_year = 2021 "
                 + "and award is not null", database);
         assertThat(ranked.exit()).isEqualTo(Cli.OK);
         assertThat(ranked.out()).isEqualTo("list_rank,venue_acronym,award\n1,SOSP,best-paper award\n");
 
-        Run count = run("query", "select count(*) as publications from publication", database);
+        CliRun count = run("query", "select count(*) as publications from publication", database);
         assertThat(count.exit()).isEqualTo(Cli.OK);
         assertThat(count.out()).isEqualTo("publications\n46\n");
 
-        Run write = run("query", "delete from publication", database);
+        CliRun write = run("query", "delete from publication", database);
         assertThat(write.exit()).isEqualTo(Cli.FAILED);
         assertThat(write.err()).startsWith("pubharvest: query failed: ");
         assertThat(run("query", "select count(*) from publication", database).out()).endsWith("\n46\n");
 
-        Run again = run("demo", database);
+        CliRun again = run("demo", database);
         assertThat(again.exit()).isEqualTo(Cli.OK);
         assertThat(again.out()).contains("unchanged=13", "unchanged=19", "unchanged=24", "total: 46 publications",
                 "unchanged=59", "jobs: 62 postings, 62 open");
@@ -54,20 +51,13 @@ class DemoAndQueryIT {
 
     @Test
     void queryOfAWarehouseThatDoesNotExistSaysSo() {
-        Run query = run("query", "select 1", "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("nothing-here"));
+        CliRun query = run("query", "select 1", "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("nothing-here"));
 
         assertThat(query.exit()).isEqualTo(Cli.FAILED);
         assertThat(query.err()).startsWith("pubharvest: no warehouse at jdbc:h2:file:");
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int exit, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -1,0 +1,86 @@
+package org.pubharvest.config.cli;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.HarvestProcess;
+import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.ingest.samplesite.SampleSite;
+
+/**
+ * {@code serve} as a service manager runs it: the real jar with a schedule that ticks every two
+ * seconds against the sample site; health and Spring Batch's metrics answer on the management
+ * port on loopback, and SIGTERM ends it with 143.
+ */
+class ServeIT {
+
+    private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void startSite() {
+        SITE.start();
+        SampleSiteStubs.register(SITE, SampleSite.bundled());
+    }
+
+    @AfterAll
+    static void stopSite() {
+        SITE.stop();
+    }
+
+    @Test
+    void servesHealthAndBatchMetricsOnTheManagementPortAndStopsOnSigterm() throws Exception {
+        int port = freePort();
+        HarvestProcess serve = HarvestProcess.start(directory.resolve("serve.log"), List.of("serve",
+                "--pubharvest.schedule.cron=*/2 * * * * *", "--management.server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse"),
+                "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, "www.amazon.jobs"),
+                "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0"));
+
+        serve.awaitWhileRunning(() -> serve.logContains("scheduled run finished"), Duration.ofMinutes(2),
+                "a scheduled run");
+        assertThat(serve.log()).contains("serve: nightly harvest on '*/2 * * * * *'; health and metrics at http://127.0.0.1:"
+                + port + "/actuator", "COMPLETED");
+
+        HttpResponse<String> health = get(port, "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> jobMetric = get(port, "/actuator/metrics/spring.batch.job");
+        assertThat(jobMetric.statusCode()).as(jobMetric.body()).isEqualTo(200);
+        assertThat(jobMetric.body()).contains("\"COUNT\"", "spring.batch.job.status");
+        assertThat(get(port, "/actuator/metrics/spring.batch.step").statusCode()).isEqualTo(200);
+
+        assertThat(serve.terminate(Duration.ofSeconds(60))).as(serve.log()).isEqualTo(143);
+        assertThat(serve.log()).contains("stop requested");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
