@@ -15,7 +15,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonLinesRowWriter implements RowWriter {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** No separator between root values (Jackson's default is a space): each object ends its own line. */
+    private static final JsonFactory JSON = JsonFactory.builder().rootValueSeparator((String) null).build();
 
     private final JsonGenerator json;
     private List<String> columns;
