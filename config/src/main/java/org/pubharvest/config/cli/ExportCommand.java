@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 
 import org.pubharvest.load.query.RowFormat;
@@ -42,7 +43,7 @@ final class ExportCommand implements Command {
         try (Connection connection = reporting.open()) {
             String name = resolve(connection, table);
             long rows = write(connection, name, format, target);
-            out.println("export: " + rows + " rows of " + name.toLowerCase(java.util.Locale.ROOT) + " to " + target);
+            out.println("export: " + rows + " rows of " + name.toLowerCase(Locale.ROOT) + " to " + target);
             return Cli.OK;
         } catch (SQLException e) {
             throw reporting.failure("export", e);

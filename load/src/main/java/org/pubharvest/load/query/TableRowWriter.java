@@ -3,6 +3,7 @@ package org.pubharvest.load.query;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ final class TableRowWriter implements RowWriter {
     public void header(List<String> columns) {
         lines.add(columns.toArray(String[]::new));
         rightAligned = new boolean[columns.size()];
-        java.util.Arrays.fill(rightAligned, true);
+        Arrays.fill(rightAligned, true);
     }
 
     @Override
