@@ -86,6 +86,17 @@ public record Arguments(String command, Map<String, String> options, List<String
         }
     }
 
+    /** One of a fixed set of values, by name; the default when the option is not given. */
+    public <T> T choice(String option, Map<String, T> choices, String defaultName) {
+        String name = options.getOrDefault(option, defaultName);
+        T value = choices.get(name);
+        if (value == null) {
+            throw new UsageException("--" + option + " must be one of " + String.join(", ", new TreeSet<>(choices.keySet()))
+                    + ", got '" + name + "'");
+        }
+        return value;
+    }
+
     private static String describe(Set<String> allowed) {
         StringBuilder text = new StringBuilder();
         for (String name : new TreeSet<>(allowed)) {

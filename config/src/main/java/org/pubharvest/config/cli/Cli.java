@@ -34,7 +34,8 @@ public final class Cli {
               status [RUN] [--limit=N]       recent runs with their step counts; one run with its rejects by reason
               demo                           serve the bundled sample site on loopback and harvest every year it holds
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
-              query "<SQL>"                  run one read-only SQL statement, print CSV with a header
+              query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
+              export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
 
             common options:
               --spring.datasource.url=...    the warehouse (default: H2 file ./data/pubharvest)
@@ -85,8 +86,9 @@ public final class Cli {
             case "demo" -> new DemoCommand();
             case "extract" -> new ExtractCommand();
             case "query" -> new QueryCommand();
+            case "export" -> new ExportCommand();
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query)");
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export)");
         };
     }
 }

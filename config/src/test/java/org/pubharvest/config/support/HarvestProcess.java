@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The real application jar run as a child process, the way cron or a scheduler runs it, so a
- * test can kill it with SIGKILL or SIGTERM at a moment of its choosing.
+ * test can kill it with SIGKILL or SIGTERM at a moment of its choosing, or give it a small heap.
  */
 public final class HarvestProcess {
 
@@ -27,12 +27,17 @@ public final class HarvestProcess {
 
     /** Starts {@code java -jar pubharvest.jar <args>}, stdout and stderr to a log file. */
     public static HarvestProcess start(Path log, List<String> args) throws IOException {
+        return start(log, "256m", args);
+    }
+
+    /** The same with a given maximum heap ({@code -Xmx}), e.g. "64m". */
+    public static HarvestProcess start(Path log, String maxHeap, List<String> args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after 'package'");
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
+        command.add("-Xmx" + maxHeap);
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(args);

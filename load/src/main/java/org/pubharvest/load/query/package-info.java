@@ -1,2 +1,2 @@
-/** Read-only SQL against the warehouse, printed as CSV. */
+/** Read-only access to the warehouse: one SQL statement, or a whole table or view, as CSV, JSON Lines or a table. */
 package org.pubharvest.load.query;

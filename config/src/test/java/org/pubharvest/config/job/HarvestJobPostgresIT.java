@@ -1,0 +1,21 @@
+package org.pubharvest.config.job;
+
+import org.pubharvest.config.support.PostgresServer;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every test of {@link HarvestJobIT} again, with the warehouse and the job repository in a real
+ * PostgreSQL server under the {@code postgres} profile, migrated by the same Flyway migrations.
+ */
+@ActiveProfiles({"sample-site", "postgres"})
+class HarvestJobPostgresIT extends HarvestJobIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> PostgresServer.newDatabase("harvest_job_it"));
+        registry.add("spring.datasource.username", () -> PostgresServer.SUPERUSER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
