@@ -11,6 +11,7 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.metadata.CitationTagReader;
+import org.pubharvest.ingest.metadata.DublinCoreReader;
 import org.pubharvest.ingest.metadata.JsonLdObjects;
 import org.pubharvest.ingest.metadata.JsonLdReader;
 import org.pubharvest.ingest.metadata.MetadataSource;
@@ -20,7 +21,7 @@ import org.pubharvest.ingest.site.SiteProfile;
 
 /**
  * Turns a publication page into a {@link ScrapedPublication}. Each field comes from the first
- * source that has it, in this order: citation_* tags, JSON-LD, the profile's selectors over
+ * source that has it, in this order: citation_* tags, JSON-LD, Dublin Core, the profile's selectors over
  * visible markup, then OpenGraph. Research areas are the site's own taxonomy, which standard
  * metadata does not carry, so for them the visible tags come first and keywords are the fallback.
  * Never throws for what a page contains.
@@ -29,6 +30,7 @@ public final class PublicationExtractor {
 
     private final CitationTagReader citationTags = new CitationTagReader();
     private final JsonLdReader jsonLd = new JsonLdReader();
+    private final DublinCoreReader dublinCore = new DublinCoreReader();
     private final OpenGraphReader openGraph = new OpenGraphReader();
     private final ProfileSelectorReader markup;
 
@@ -43,6 +45,7 @@ public final class PublicationExtractor {
         List<PartialPublication> bySource = List.of(
                 citationTags.read(document),
                 jsonLd.readArticle(jsonLdObjects),
+                dublinCore.read(document),
                 markup.read(document),
                 openGraph.read(document));
         Merge merge = new Merge(bySource);
