@@ -34,21 +34,25 @@ final class ExtractCommand implements Command {
         Path file = Path.of(arguments.positional().get(0));
         byte[] body = read(file);
 
-        SiteProfile profile = SiteProfiles.amazonScience();
+        SiteProfile amazonScience = SiteProfiles.amazonScience();
         FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
-        if (profile.isJobListingUrl(url) || SiteProfiles.amazonJobs().isJobDetailUrl(url)) {
+        if (amazonScience.isJobListingUrl(url) || SiteProfiles.amazonJobs().isJobDetailUrl(url)) {
             return JobRecords.print(page, out);
         }
-        RankingListExtractor lists = new RankingListExtractor(profile);
+        RankingListExtractor lists = new RankingListExtractor(amazonScience);
         if (lists.isRankingListUrl(url)) {
             return printRankings(new RankingListNormalizer().normalize(lists.extract(page)), url, out);
         }
+        // A publication page: read with its site's profile (by host), or the generic one for any other site.
+        SiteProfile profile = SiteProfiles.forUrl(url);
         if (!profile.isPublicationUrl(url)) {
             throw new CommandFailedException("no records: " + url + " is not a page kind that the "
                     + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl()
-                    + "; careers listing pages start with " + profile.jobListing().startUrl()
-                    + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url()
-                    + "; most-read lists match " + profile.rankingLists().listUrl() + ")");
+                    + (profile.name().equals(amazonScience.name())
+                            ? "; careers listing pages start with " + amazonScience.jobListing().startUrl()
+                            + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url()
+                            + "; most-read lists match " + amazonScience.rankingLists().listUrl() : "")
+                    + ")");
         }
         NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
                 .normalize(new PublicationExtractor(profile).extract(page));

@@ -27,14 +27,27 @@ public record SiteProfile(String name, String canonicalBaseUrl, List<String> hos
 
     public SiteProfile {
         requireText(name, "name");
-        requireText(canonicalBaseUrl, "canonical-base-url");
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        // Only the generic profile, which reads any page handed to `extract` and is never crawled, has no site.
+        if (!hosts.isEmpty()) {
+            requireText(canonicalBaseUrl, "canonical-base-url");
+        }
         // A site holds publications, jobs, rankings or several: each part is checked where it is given.
+        // A publication listing is optional: a profile may only read pages it is given (extract).
         if (publicationUrl != null || publicationListing != null || publicationSelectors != null) {
             Objects.requireNonNull(publicationUrl, "publication-url");
-            Objects.requireNonNull(publicationListing, "publication-listing");
             Objects.requireNonNull(publicationSelectors, "publication-selectors");
         }
-        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+    }
+
+    /** Whether the url is on one of this profile's hosts. */
+    public boolean isOnSite(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null && hosts.stream().anyMatch(host::equalsIgnoreCase);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Whether the url is a publication detail page of this site. */

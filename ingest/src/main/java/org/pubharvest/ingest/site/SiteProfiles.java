@@ -3,6 +3,7 @@ package org.pubharvest.ingest.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
@@ -20,6 +21,15 @@ public final class SiteProfiles {
     /** The profile for amazon.jobs (job detail pages) shipped with the application. */
     public static final String AMAZON_JOBS = "site-profiles/amazon-jobs.yaml";
 
+    /** arXiv abstract pages ({@code arxiv.org/abs/<id>}), which carry citation_* tags. */
+    public static final String ARXIV = "site-profiles/arxiv.yaml";
+
+    /** Any other page: standard metadata only, plus the page's first heading as a last resort. */
+    public static final String GENERIC = "site-profiles/generic.yaml";
+
+    /** The profiles whose pages {@code extract} can read as publications, tried by host. */
+    private static final List<String> PUBLICATION_SITES = List.of(AMAZON_SCIENCE, ARXIV);
+
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,6 +44,20 @@ public final class SiteProfiles {
 
     public static SiteProfile amazonJobs() {
         return fromClasspath(AMAZON_JOBS);
+    }
+
+    /**
+     * The profile for a page's url: the bundled profile whose hosts include the url's host, else
+     * the generic one.
+     */
+    public static SiteProfile forUrl(String url) {
+        for (String resource : PUBLICATION_SITES) {
+            SiteProfile profile = fromClasspath(resource);
+            if (profile.isOnSite(url)) {
+                return profile;
+            }
+        }
+        return fromClasspath(GENERIC);
     }
 
     public static SiteProfile fromClasspath(String resource) {

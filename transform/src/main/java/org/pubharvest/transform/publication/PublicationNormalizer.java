@@ -38,7 +38,7 @@ public final class PublicationNormalizer {
     }
 
     public NormalizedPublication normalize(ScrapedPublication scraped) {
-        String title = Text.clean(scraped.title());
+        String title = Text.withoutLabel(Text.clean(scraped.title()), "Title");
         if (title == null) {
             return new NormalizedPublication.Rejected(scraped.url(), "no title on the page");
         }
@@ -58,7 +58,7 @@ public final class PublicationNormalizer {
         return new NormalizedPublication.Accepted(new Publication(scraped.url(), title,
                 PersonNames.clean(scraped.authors()), venue, venueAsStated, year.get(),
                 date.map(StatedDate::day).orElse(null), researchAreas(scraped),
-                Text.cleanParagraphs(scraped.abstractText()), Text.clean(scraped.pdfUrl()),
+                Text.withoutLabel(Text.cleanParagraphs(scraped.abstractText()), "Abstract"), Text.clean(scraped.pdfUrl()),
                 Doi.normalize(scraped.doi()).orElse(null), scraped.contentHash(), scraped.fetchedAt()));
     }
 

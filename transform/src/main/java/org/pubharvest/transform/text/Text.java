@@ -45,6 +45,18 @@ public final class Text {
     }
 
     /**
+     * The text without a leading label such as "Abstract:" or "Title:", which some sites (arXiv)
+     * render inside the element that holds the value.
+     */
+    public static String withoutLabel(String text, String label) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.replaceFirst("^\\s*(?i:" + java.util.regex.Pattern.quote(label) + ")\\s*:\\s*", "");
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
      * A matching key: lower case, accents removed, punctuation made spaces. "Schölkopf" and
      * "Scholkopf" fold alike; only for comparing, never for storing.
      */
