@@ -42,7 +42,7 @@ public final class JsonLdReader {
             try {
                 flatten(LENIENT.readTree(json), objects);
             } catch (JacksonException e) {
-                problems.add("unreadable JSON-LD block: " + e.getOriginalMessage());
+                readRepaired(json, e, objects, problems);
             }
         }
         return new JsonLdObjects(objects, problems);
@@ -66,6 +66,22 @@ public final class JsonLdReader {
                 JsonLd.doi(article),
                 JsonLd.keywords(article),
                 List.of());
+    }
+
+    /** A second try with stray quotes escaped (template output such as {@code "The "best" paper"}). */
+    private static void readRepaired(String json, JacksonException original, List<JsonNode> objects,
+                                     List<String> problems) {
+        String repaired = StrayQuotes.escape(json);
+        if (!repaired.equals(json)) {
+            try {
+                flatten(LENIENT.readTree(repaired), objects);
+                problems.add("JSON-LD block repaired: unescaped quotes inside a string");
+                return;
+            } catch (JacksonException stillBroken) {
+                // fall through to report the original problem
+            }
+        }
+        problems.add("unreadable JSON-LD block: " + original.getOriginalMessage());
     }
 
     private static void flatten(JsonNode node, List<JsonNode> into) {
