@@ -20,4 +20,9 @@ public class HarvestApplication {
     static H2ShutdownControl h2ShutdownControl() {
         return new H2ShutdownControl();
     }
+
+    @Bean
+    static SiteProfileDirectory siteProfileDirectory() {
+        return new SiteProfileDirectory();
+    }
 }

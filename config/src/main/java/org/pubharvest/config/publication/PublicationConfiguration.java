@@ -1,5 +1,7 @@
 package org.pubharvest.config.publication;
 
+import java.util.List;
+
 import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.extract.PublicationExtractor;
@@ -20,9 +22,10 @@ public class PublicationConfiguration {
                 properties.harvest().recentListingPages());
     }
 
+    /** Every site profile's own extractor, Amazon Science's included, so a site added as YAML reads with its selectors. */
     @Bean
-    PublicationPages publicationPages(PublicationExtractor extractor, PublicationNormalizer normalizer,
-                                      PublicationWriter writer) {
-        return new PublicationPages(extractor, normalizer, writer);
+    PublicationPages publicationPages(List<SiteProfile> profiles, PublicationExtractor extractor,
+                                      PublicationNormalizer normalizer, PublicationWriter writer) {
+        return new PublicationPages(new PublicationExtractors(profiles, extractor), normalizer, writer);
     }
 }

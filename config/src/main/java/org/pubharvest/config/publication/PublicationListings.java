@@ -19,14 +19,29 @@ import org.pubharvest.load.frontier.FrontierUrl;
  */
 public class PublicationListings implements DiscoverySource {
 
+    /** The name of Amazon Science's publication listing; other sites' are {@code publications-<profile>}. */
     public static final String NAME = "publications";
 
+    private final String name;
     private final String startUrl;
+    private final boolean hasYearFilter;
     private final ListingPageParser parser;
     private final int recentListingPages;
 
     /** @param recentListingPages how many listing pages a run without a year walks */
     public PublicationListings(String startUrl, ListingPageParser parser, int recentListingPages) {
+        this(NAME, startUrl, true, parser, recentListingPages);
+    }
+
+    /**
+     * @param name          the source's name in {@code --what}
+     * @param hasYearFilter whether the listing offers a year filter; a listing without one is walked
+     *                      whole whatever the year, and a backfill leaves it out
+     */
+    public PublicationListings(String name, String startUrl, boolean hasYearFilter, ListingPageParser parser,
+                               int recentListingPages) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.hasYearFilter = hasYearFilter;
         this.startUrl = Objects.requireNonNull(startUrl, "startUrl");
         this.parser = Objects.requireNonNull(parser, "parser");
         if (recentListingPages < 1) {
@@ -42,17 +57,17 @@ public class PublicationListings implements DiscoverySource {
 
     @Override
     public boolean followsYear() {
-        return true;
+        return hasYearFilter;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
     public String firstListingUrl(HarvestScope scope, ListingFetcher listings) {
-        if (scope.year() == null) {
+        if (scope.year() == null || !hasYearFilter) {
             return startUrl;
         }
         ListingPage start = parser.parse(listings.fetch(startUrl));

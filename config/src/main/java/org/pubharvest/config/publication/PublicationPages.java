@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.pubharvest.config.job.Extraction;
 import org.pubharvest.config.job.PageKind;
-import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.transform.publication.NormalizedPublication;
@@ -18,12 +17,12 @@ public class PublicationPages implements PageKind<Publication> {
 
     public static final String KIND = "publication";
 
-    private final PublicationExtractor extractor;
+    private final PublicationExtractors extractors;
     private final PublicationNormalizer normalizer;
     private final PublicationWriter writer;
 
-    public PublicationPages(PublicationExtractor extractor, PublicationNormalizer normalizer, PublicationWriter writer) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    public PublicationPages(PublicationExtractors extractors, PublicationNormalizer normalizer, PublicationWriter writer) {
+        this.extractors = Objects.requireNonNull(extractors, "extractors");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.writer = Objects.requireNonNull(writer, "writer");
     }
@@ -35,7 +34,7 @@ public class PublicationPages implements PageKind<Publication> {
 
     @Override
     public Extraction<Publication> extract(FetchedPage page) {
-        NormalizedPublication result = normalizer.normalize(extractor.extract(page));
+        NormalizedPublication result = normalizer.normalize(extractors.forUrl(page.url()).extract(page));
         if (result instanceof NormalizedPublication.Accepted accepted) {
             return Extraction.accepted(List.of(accepted.publication()));
         }
