@@ -25,6 +25,7 @@ final class ParseLimit {
 
     static final int SAMPLE = 1000;
     static final long MINIMUM_MILLIS = 3000;
+    static final long WARM_UP_MILLIS = 2000;
 
     private ParseLimit() {
     }
@@ -35,7 +36,7 @@ final class ParseLimit {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            parseFor(pool, threads, pages, 0, pages.size()); // warm-up: let the JIT compile the parser first
+            parseFor(pool, threads, pages, WARM_UP_MILLIS, pages.size()); // warm-up: let the JIT compile the parser first
             long started = System.nanoTime();
             long parsed = parseFor(pool, threads, pages, MINIMUM_MILLIS, pages.size());
             return parsed / ((System.nanoTime() - started) / 1e9);
