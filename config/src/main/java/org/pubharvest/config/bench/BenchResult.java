@@ -12,11 +12,12 @@ import java.util.Map;
  * @param coldSeconds        wall time of the first harvest, JVM start to exit
  * @param incrementalSeconds the same for the second harvest, over the unchanged site
  * @param parseLimit         pages per second that parsing alone reaches on all cores
- * @param heapPeakMegabytes  the harvests' heap peak, MiB
+ * @param heapPeakMegabytes  the harvests' heap peak (the fullest heap, just before a collection), MiB
+ * @param heapLivePeakMegabytes the harvests' largest heap left after a collection (the live set), MiB
  * @param rssPeakMegabytes   the harvests' resident set peak, MiB
  */
 public record BenchResult(int pages, int cores, double coldSeconds, double incrementalSeconds, double parseLimit,
-                          double heapPeakMegabytes, double rssPeakMegabytes) {
+                          double heapPeakMegabytes, double heapLivePeakMegabytes, double rssPeakMegabytes) {
 
     public double coldPagesPerSecond() {
         return pages / coldSeconds;
@@ -34,6 +35,7 @@ public record BenchResult(int pages, int cores, double coldSeconds, double incre
         figures.put("cold_vs_limit", format(coldPagesPerSecond() / parseLimit, 3));
         figures.put("incremental_vs_cold", format(incrementalSeconds / coldSeconds, 3));
         figures.put("heap_peak_mb", format(heapPeakMegabytes, 1));
+        figures.put("heap_live_peak_mb", format(heapLivePeakMegabytes, 1));
         figures.put("rss_peak_mb", format(rssPeakMegabytes, 1));
         return figures;
     }

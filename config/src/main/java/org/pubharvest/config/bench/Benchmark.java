@@ -51,6 +51,7 @@ public final class Benchmark {
                 double parseLimit = ParseLimit.pagesPerSecond(site, pages);
                 return new BenchResult(pages, Runtime.getRuntime().availableProcessors(), cold.seconds(), incremental.seconds(),
                         parseLimit, Math.max(peak(cold, "heap_peak_mb"), peak(incremental, "heap_peak_mb")),
+                        Math.max(peak(cold, "heap_live_peak_mb"), peak(incremental, "heap_live_peak_mb")),
                         Math.max(peak(cold, "rss_peak_mb"), peak(incremental, "rss_peak_mb")));
             }
         } catch (IOException e) {

@@ -2,13 +2,23 @@ package org.pubharvest.config.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 
 /**
  * The peaks of this process's memory, written at exit to the file named by the system property
@@ -22,26 +32,58 @@ public final class ResourcePeaks {
     private ResourcePeaks() {
     }
 
+    private static final AtomicLong HEAP_BEFORE_GC = new AtomicLong();
+    private static final AtomicLong HEAP_AFTER_GC = new AtomicLong();
+
     /** Called first thing in main: does nothing unless the property is set. */
     public static void writeAtExitIfAsked() {
         String file = System.getProperty(PROPERTY);
         if (file != null && !file.isBlank()) {
+            watchCollections();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> write(Path.of(file)), "resource-peaks"));
         }
     }
 
     /**
-     * The sum of the heap pools' peaks: each pool's own high-water mark, so an upper bound on the
-     * heap in use at any one moment (the pools need not peak together), in MiB.
+     * The heap is fullest just before a collection, so the largest heap in use before any collection
+     * is the peak; the largest after one is the live set's peak, which is what must not grow with N.
+     * (The pools' own peak usages cannot be summed: they peak at different times, and their sum
+     * exceeds -Xmx.)
      */
-    static double heapPeakMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
+    private static void watchCollections() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                        HEAP_BEFORE_GC.accumulateAndGet(heapBytes(info.getMemoryUsageBeforeGc()), Math::max);
+                        HEAP_AFTER_GC.accumulateAndGet(heapBytes(info.getMemoryUsageAfterGc()), Math::max);
+                    }
+                }, null, null);
             }
         }
-        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static long heapBytes(Map<String, MemoryUsage> usageByPool) {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage usage = usageByPool.get(pool.getName());
+            if (pool.getType() == MemoryType.HEAP && usage != null) {
+                bytes += usage.getUsed();
+            }
+        }
+        return bytes;
+    }
+
+    /** The peak heap in use, MiB: before the fullest collection, or now if that is more. */
+    static double heapPeakMegabytes() {
+        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return Math.max(HEAP_BEFORE_GC.get(), now) / (1024.0 * 1024.0);
+    }
+
+    /** The largest heap left in use after a collection, MiB. */
+    static double heapLivePeakMegabytes() {
+        return HEAP_AFTER_GC.get() / (1024.0 * 1024.0);
     }
 
     /** The resident set's high-water mark (VmHWM) from /proc/self/status in MiB, or -1 where there is no /proc. */
@@ -60,8 +102,8 @@ public final class ResourcePeaks {
 
     private static void write(Path file) {
         try {
-            Files.writeString(file, String.format(Locale.ROOT, "heap_peak_mb=%.1f%nrss_peak_mb=%.1f%n",
-                    heapPeakMegabytes(), residentPeakMegabytes()));
+            Files.writeString(file, String.format(Locale.ROOT, "heap_peak_mb=%.1f%nheap_live_peak_mb=%.1f%nrss_peak_mb=%.1f%n",
+                    heapPeakMegabytes(), heapLivePeakMegabytes(), residentPeakMegabytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the resource peaks to " + file, e);
         }
