@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
 
-    static final long SEED = 20_211_026L;
-
     private final PrintStream progress;
 
     public Benchmark(PrintStream progress) {
@@ -35,7 +33,7 @@ public final class Benchmark {
             Path site = work.resolve("site");
             deleteRecursively(site);
             deleteRecursively(work.resolve("warehouse"));
-            SiteSummary summary = new SyntheticSite().write(site, pages, SEED);
+            SiteSummary summary = new SyntheticSite().write(site, pages, SyntheticSite.DEFAULT_SEED);
             progress.println("bench: " + summary.line());
             try (StaticSiteServer server = StaticSiteServer.start(site)) {
                 List<String> harvest = List.of("--year=" + PublicationTemplates.YEAR, "--what=publications",

@@ -18,6 +18,9 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticSite {
 
+    /** The seed when none is given: the benchmark's too, so its site is the one {@code sample-site} writes by default. */
+    public static final long DEFAULT_SEED = 20_211_026L;
+
     static final int MIN_PAGE_BYTES = 60 * 1024;
     static final int MAX_PAGE_BYTES = 146 * 1024;
 

@@ -11,15 +11,13 @@ import org.pubharvest.config.bench.SyntheticSite;
  */
 final class SampleSiteCommand implements Command {
 
-    static final long DEFAULT_SEED = 20_211_026L;
-
     @Override
     public int run(Arguments arguments, PrintStream out) {
         arguments.allowOnly("pages", "out", "seed");
         arguments.requirePositional(0, "no arguments besides options");
         int pages = arguments.intOption("pages", 1, 1_000_000);
         Path directory = Path.of(arguments.required("out"));
-        long seed = DEFAULT_SEED;
+        long seed = SyntheticSite.DEFAULT_SEED;
         if (arguments.has("seed")) {
             seed = arguments.intOption("seed", 0, Integer.MAX_VALUE);
         }
