@@ -79,7 +79,7 @@ public final class PageArchive {
 
     /**
      * At the fastest level: profiling a cold harvest (README, "Benchmarks") found the default level's
-     * deflate the largest single cost of the fetch step, and HTML shrinks nearly as well at level 1.
+     * deflate the fetch step's largest CPU cost, and HTML shrinks nearly as well at level 1.
      */
     static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
