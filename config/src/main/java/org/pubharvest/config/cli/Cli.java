@@ -36,6 +36,9 @@ public final class Cli {
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
               query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
               export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
+              sample-site --pages=N --out=DIR [--seed=S]   write a synthetic site of N publication pages as static files
+              bench --pages=N [--work=DIR] [--harvest-jvm-options="..."]
+                                             serve a synthetic site on loopback, harvest it cold and again, print the figures
 
             common options:
               --spring.datasource.url=...    the warehouse (default: H2 file ./data/pubharvest)
@@ -77,7 +80,7 @@ public final class Cli {
         }
     }
 
-    private static Command command(String name) {
+    private Command command(String name) {
         return switch (name) {
             case "harvest" -> new HarvestCommand();
             case "serve" -> new ServeCommand();
@@ -87,8 +90,10 @@ public final class Cli {
             case "extract" -> new ExtractCommand();
             case "query" -> new QueryCommand();
             case "export" -> new ExportCommand();
+            case "sample-site" -> new SampleSiteCommand();
+            case "bench" -> new BenchCommand(err);
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export)");
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench)");
         };
     }
 }

@@ -29,7 +29,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             ""                               | no command given; try --help
-            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export)
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench)
             harvest extra                    | 'harvest' takes no arguments besides options, got 1 argument(s): extra
             backfill --to=2021               | 'backfill' needs --from=...
             backfill --from=2021 --to=2019   | --from must not be after --to, got --from=2021 --to=2019
@@ -54,6 +54,13 @@ class CliTest {
             export --table=publication --out=x.json --format=json | --format must be one of csv, jsonl, got 'json'
             export --table=publication --out=no-such-directory/x.csv | --out names a file in a directory that does not exist: NO_SUCH_DIRECTORY
             export publication --out=x.csv   | 'export' takes no arguments besides options, got 1 argument(s): publication
+            sample-site --out=site           | 'sample-site' needs --pages=...
+            sample-site --pages=10           | 'sample-site' needs --out=...
+            sample-site --pages=0 --out=site | --pages must be between 1 and 1000000, got 0
+            sample-site --pages=ten --out=site | --pages must be a whole number, got 'ten'
+            sample-site --pages=10 --out=site --size=2 | unknown option --size for 'sample-site' (it takes --out, --pages, --seed)
+            bench                            | 'bench' needs --pages=...
+            bench --pages=10 --fast          | unknown option --fast for 'bench' (it takes --harvest-jvm-options, --pages, --work)
             """)
     void aWrongCommandLineGetsOneLineAndExitTwo(String commandLine, String message) {
         int exit = cli.run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));

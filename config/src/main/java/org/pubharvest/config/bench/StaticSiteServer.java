@@ -1,0 +1,100 @@
+package org.pubharvest.config.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Serves a directory on a free loopback port as a plain static web server does: {@code /a/b} is the
+ * file {@code a/b} or {@code a/b/index.html}, with an ETag and Last-Modified from the file, and 304 to
+ * a conditional GET that names them, so that an incremental harvest sees what it sees on a real site.
+ */
+public final class StaticSiteServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+
+    private StaticSiteServer(HttpServer server, ExecutorService workers) {
+        this.server = server;
+        this.workers = workers;
+    }
+
+    public static StaticSiteServer start(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "static-site");
+                thread.setDaemon(true);
+                return thread;
+            });
+            server.setExecutor(workers);
+            server.createContext("/", exchange -> serve(exchange, base));
+            server.start();
+            return new StaticSiteServer(server, workers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a loopback port for the synthetic site", e);
+        }
+    }
+
+    /** The server's root url, e.g. {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void serve(HttpExchange exchange, Path root) throws IOException {
+        try (exchange) {
+            Path file = fileFor(root, exchange.getRequestURI().getPath());
+            if (file == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            String etag = "\"" + Long.toHexString(Files.size(file)) + "-" + Long.toHexString(modified) + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            exchange.getResponseHeaders().set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(Instant.ofEpochMilli(modified).atZone(ZoneOffset.UTC)));
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", file.getFileName().toString().endsWith(".html")
+                    ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** The file for a request path, or null: never outside the root. */
+    private static Path fileFor(Path root, String path) {
+        Path candidate = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!candidate.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("index.html");
+        }
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,47 @@
+package org.pubharvest.config.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.pubharvest.config.bench.Benchmark;
+import org.pubharvest.config.bench.BenchResult;
+
+/**
+ * {@code bench --pages=N [--work=DIR] [--harvest-jvm-options="..."]}: the benchmark; prints one
+ * {@code name=value} line per figure on stdout, progress on stderr. Without {@code --work} it works in
+ * a temporary directory and deletes it after.
+ */
+final class BenchCommand implements Command {
+
+    private final PrintStream progress;
+
+    BenchCommand(PrintStream progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out) {
+        arguments.allowOnly("pages", "work", "harvest-jvm-options");
+        arguments.requirePositional(0, "no arguments besides options");
+        int pages = arguments.intOption("pages", 1, 1_000_000);
+        String jvmOptions = arguments.options().get("harvest-jvm-options");
+        try {
+            boolean temporary = !arguments.has("work");
+            Path work = temporary ? Files.createTempDirectory("pubharvest-bench") : Path.of(arguments.required("work"));
+            try {
+                BenchResult result = new Benchmark(progress).run(pages, work, jvmOptions);
+                result.figures().forEach((name, value) -> out.println(name + "=" + value));
+                return Cli.OK;
+            } finally {
+                if (temporary) {
+                    Benchmark.deleteRecursively(work);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make or clean the benchmark's work directory", e);
+        }
+    }
+}
