@@ -39,19 +39,23 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
     @Override
     public void write(Chunk<? extends ExtractOutcome> outcomes) {
         Instant now = clock.instant();
+        boolean rejectedAny = false;
         for (ExtractOutcome outcome : outcomes) {
             if (outcome.extraction() instanceof Extraction.Accepted<?> accepted) {
                 load(kinds.get(outcome.kind()), outcome.url(), accepted.records(), now);
                 frontier.mark(outcome.url(), UrlState.LOADED, null, now);
             } else if (outcome.extraction() instanceof Extraction.Rejected<?> rejected) {
                 rejects.record(runId, outcome.url(), STEP, rejected.reason(), now);
+                rejectedAny = true;
                 frontier.mark(outcome.url(), UrlState.REJECTED, rejected.reason(), now);
             }
             if (outcome.contentHash() != null) {
                 archive.markExtracted(outcome.url(), outcome.contentHash());
             }
         }
-        rejectLimit.check();
+        if (rejectedAny) {
+            rejectLimit.check(); // a count over the run's urls: only worth it when this chunk added a reject
+        }
     }
 
     /** The kind made these records itself, so they are of its type. */

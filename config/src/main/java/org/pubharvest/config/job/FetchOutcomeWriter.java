@@ -42,6 +42,7 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
     @Override
     public void write(Chunk<? extends FetchOutcome> outcomes) {
         Instant now = clock.instant();
+        boolean rejectedAny = false;
         for (FetchOutcome outcome : outcomes) {
             String url = outcome.url().url();
             FetchResult result = outcome.result();
@@ -56,6 +57,7 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
                 frontier.mark(url, UrlState.GONE, "HTTP " + gone.status(), now);
             } else if (result instanceof FetchResult.Refused refused) {
                 rejects.record(runId, url, STEP, refused.reason(), now);
+                rejectedAny = true;
                 frontier.mark(url, UrlState.REJECTED, refused.reason(), now);
             } else if (result instanceof FetchResult.Failed failed) {
                 frontier.mark(url, UrlState.FAILED, failed.reason(), now);
@@ -63,7 +65,9 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
                 throw new IllegalStateException("unknown fetch result " + result);
             }
         }
-        rejectLimit.check();
+        if (rejectedAny) {
+            rejectLimit.check(); // a count over the run's urls: only worth it when this chunk added a reject
+        }
     }
 
     private void markChangedOrSeen(FetchOutcome outcome, Instant now) {

@@ -92,8 +92,7 @@ class FaultsIT {
 
     @DynamicPropertySource
     static void siteMirror(DynamicPropertyRegistry registry) {
-        registry.add("pubharvest.sites.amazon-science.base-url",
-                () -> SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE));
+        SampleSiteStubs.mirror(registry, SITE);
     }
 
     @AfterAll

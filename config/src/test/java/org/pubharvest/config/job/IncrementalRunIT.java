@@ -41,8 +41,7 @@ class IncrementalRunIT {
 
     @DynamicPropertySource
     static void siteMirror(DynamicPropertyRegistry registry) {
-        registry.add("pubharvest.sites.amazon-science.base-url",
-                () -> SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE));
+        SampleSiteStubs.mirror(registry, SITE);
     }
 
     @AfterAll

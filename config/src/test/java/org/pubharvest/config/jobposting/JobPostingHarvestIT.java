@@ -60,8 +60,7 @@ class JobPostingHarvestIT {
 
     @DynamicPropertySource
     static void siteMirrors(DynamicPropertyRegistry registry) {
-        registry.add("pubharvest.sites.amazon-science.base-url", () -> SampleSiteStubs.baseUrl(SITE, "www.amazon.science"));
-        registry.add("pubharvest.sites.amazon-jobs.base-url", () -> SampleSiteStubs.baseUrl(SITE, "www.amazon.jobs"));
+        SampleSiteStubs.mirror(registry, SITE);
     }
 
     private static WireMockServer startSite() {

@@ -26,8 +26,7 @@ public abstract class SampleSiteHarvest {
 
     @DynamicPropertySource
     static void siteMirror(DynamicPropertyRegistry registry) {
-        registry.add("pubharvest.sites.amazon-science.base-url",
-                () -> SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE));
+        SampleSiteStubs.mirror(registry, SITE);
     }
 
     private static WireMockServer startSite() {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.pubharvest.ingest.fetch.ContentHash;
 import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
@@ -17,6 +18,7 @@ import org.pubharvest.ingest.samplesite.SampleSite;
 public final class SampleSiteStubs {
 
     public static final String AMAZON_SCIENCE = "www.amazon.science";
+    public static final String AMAZON_JOBS = "www.amazon.jobs";
 
     private SampleSiteStubs() {
     }
@@ -50,6 +52,12 @@ public final class SampleSiteStubs {
     /** Where WireMock serves a sample page. */
     public static String path(SamplePage page) {
         return "/" + page.host() + page.pathAndQuery();
+    }
+
+    /** Points both sample sites (Amazon Science and amazon.jobs) at the server. */
+    public static void mirror(DynamicPropertyRegistry registry, WireMockServer server) {
+        registry.add("pubharvest.sites.amazon-science.base-url", () -> baseUrl(server, AMAZON_SCIENCE));
+        registry.add("pubharvest.sites.amazon-jobs.base-url", () -> baseUrl(server, AMAZON_JOBS));
     }
 
     public static String baseUrl(WireMockServer server, String host) {
