@@ -129,18 +129,16 @@ public final class HttpPageFetcher implements PageFetcher {
                 builder.header("If-Modified-Since", request.lastModified());
             }
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange =
-                client.sendAsync(builder.build(), BoundedBody.handler(settings.maxBodyBytes()));
+        BoundedBody.Handler body = BoundedBody.handler(settings.maxBodyBytes());
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(), body);
         try {
             return exchange.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
             throw new HttpTimeoutException("request timed out");
         } catch (ExecutionException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof BoundedBody.BodyTooLargeException tooLarge) {
-                    throw tooLarge;
-                }
+            if (body.exceeded()) {
+                throw new BoundedBody.BodyTooLargeException(settings.maxBodyBytes());
             }
             if (e.getCause() instanceof IOException io) {
                 throw io;
