@@ -3,8 +3,6 @@ package org.pubharvest.config.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.pubharvest.config.demo.LoopbackHttpServer;
 
 /**
  * Serves a directory on a free loopback port as a plain static web server does: {@code /a/b} is the
@@ -34,7 +33,7 @@ public final class StaticSiteServer implements AutoCloseable {
     public static StaticSiteServer start(Path root) {
         Path base = root.toAbsolutePath().normalize();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            HttpServer server = LoopbackHttpServer.create(64);
             ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
                 Thread thread = new Thread(runnable, "static-site");
                 thread.setDaemon(true);

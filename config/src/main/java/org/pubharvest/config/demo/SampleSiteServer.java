@@ -3,8 +3,6 @@ package org.pubharvest.config.demo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ public final class SampleSiteServer implements AutoCloseable {
             pages.put("/" + page.host() + page.pathAndQuery(), page);
         }
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = LoopbackHttpServer.create(0);
             server.createContext("/", exchange -> serve(exchange, pages, site));
             server.start();
             return new SampleSiteServer(server);
