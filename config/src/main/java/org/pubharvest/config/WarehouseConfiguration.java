@@ -9,6 +9,7 @@ import org.pubharvest.load.run.HarvestRuns;
 import org.pubharvest.load.run.RejectLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The warehouse's repositories, over the one DataSource that also holds the job repository. */
@@ -16,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class WarehouseConfiguration {
 
     @Bean
-    PageArchive pageArchive(JdbcClient jdbc) {
+    PageArchive pageArchive(JdbcTemplate jdbc) {
         return new PageArchive(jdbc);
     }
 
     @Bean
-    Frontier frontier(JdbcClient jdbc) {
+    Frontier frontier(JdbcTemplate jdbc) {
         return new Frontier(jdbc);
     }
 

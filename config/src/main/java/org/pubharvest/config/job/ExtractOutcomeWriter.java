@@ -2,10 +2,14 @@ package org.pubharvest.config.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.frontier.Frontier.StateChange;
 import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.run.RejectLog;
@@ -39,20 +43,24 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
     @Override
     public void write(Chunk<? extends ExtractOutcome> outcomes) {
         Instant now = clock.instant();
+        List<StateChange> changes = new ArrayList<>();
+        Map<String, String> extractedHashes = new LinkedHashMap<>();
         boolean rejectedAny = false;
         for (ExtractOutcome outcome : outcomes) {
             if (outcome.extraction() instanceof Extraction.Accepted<?> accepted) {
                 load(kinds.get(outcome.kind()), outcome.url(), accepted.records(), now);
-                frontier.mark(outcome.url(), UrlState.LOADED, null, now);
+                changes.add(new StateChange(outcome.url(), UrlState.LOADED, null));
             } else if (outcome.extraction() instanceof Extraction.Rejected<?> rejected) {
                 rejects.record(runId, outcome.url(), STEP, rejected.reason(), now);
                 rejectedAny = true;
-                frontier.mark(outcome.url(), UrlState.REJECTED, rejected.reason(), now);
+                changes.add(new StateChange(outcome.url(), UrlState.REJECTED, rejected.reason()));
             }
             if (outcome.contentHash() != null) {
-                archive.markExtracted(outcome.url(), outcome.contentHash());
+                extractedHashes.put(outcome.url(), outcome.contentHash());
             }
         }
+        frontier.mark(changes, now);
+        archive.markExtracted(extractedHashes);
         if (rejectedAny) {
             rejectLimit.check(); // a count over the run's urls: only worth it when this chunk added a reject
         }

@@ -2,6 +2,7 @@ package org.pubharvest.config.job;
 
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.FrontierUrl;
+import org.pubharvest.load.page.CompressedPage;
 
 /**
  * A fetch and what it means for the run.
@@ -9,6 +10,7 @@ import org.pubharvest.load.frontier.FrontierUrl;
  * @param url       the frontier url
  * @param result    what the server did
  * @param unchanged true when the content is what was last extracted (304, or the same hash)
+ * @param archived  the fetched page, compressed for the archive; null unless the result is {@link FetchResult.Fetched}
  */
-public record FetchOutcome(FrontierUrl url, FetchResult result, boolean unchanged) {
+public record FetchOutcome(FrontierUrl url, FetchResult result, boolean unchanged, CompressedPage archived) {
 }

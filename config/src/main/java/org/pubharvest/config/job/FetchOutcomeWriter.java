@@ -2,11 +2,17 @@ package org.pubharvest.config.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.Frontier;
+import org.pubharvest.load.frontier.Frontier.StateChange;
 import org.pubharvest.load.frontier.UrlState;
+import org.pubharvest.load.page.CompressedPage;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.run.RejectLog;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -42,41 +48,50 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
     @Override
     public void write(Chunk<? extends FetchOutcome> outcomes) {
         Instant now = clock.instant();
+        List<CompressedPage> fetched = new ArrayList<>();
+        List<String> revalidated = new ArrayList<>();
+        Map<String, List<String>> unchangedByKind = new LinkedHashMap<>();
+        List<StateChange> changes = new ArrayList<>();
         boolean rejectedAny = false;
         for (FetchOutcome outcome : outcomes) {
             String url = outcome.url().url();
             FetchResult result = outcome.result();
-            if (result instanceof FetchResult.Fetched fetched) {
-                archive.store(fetched.page());
-                markChangedOrSeen(outcome, now);
+            if (result instanceof FetchResult.Fetched) {
+                fetched.add(outcome.archived());
+                changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.NotModified) {
-                archive.markRevalidated(url, now);
-                markChangedOrSeen(outcome, now);
+                revalidated.add(url);
+                changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.Gone gone) {
                 kinds.get(outcome.url().kind()).markGone(url, now);
-                frontier.mark(url, UrlState.GONE, "HTTP " + gone.status(), now);
+                changes.add(new StateChange(url, UrlState.GONE, "HTTP " + gone.status()));
             } else if (result instanceof FetchResult.Refused refused) {
                 rejects.record(runId, url, STEP, refused.reason(), now);
                 rejectedAny = true;
-                frontier.mark(url, UrlState.REJECTED, refused.reason(), now);
+                changes.add(new StateChange(url, UrlState.REJECTED, refused.reason()));
             } else if (result instanceof FetchResult.Failed failed) {
-                frontier.mark(url, UrlState.FAILED, failed.reason(), now);
+                changes.add(new StateChange(url, UrlState.FAILED, failed.reason()));
             } else {
                 throw new IllegalStateException("unknown fetch result " + result);
             }
         }
+        // Batched by kind of write: a chunk costs a handful of statements, not several per url.
+        archive.storeAll(fetched);
+        archive.markRevalidated(revalidated, now);
+        unchangedByKind.forEach((kind, urls) -> kinds.get(kind).markSeen(urls, now));
+        frontier.mark(changes, now);
         if (rejectedAny) {
             rejectLimit.check(); // a count over the run's urls: only worth it when this chunk added a reject
         }
     }
 
-    private void markChangedOrSeen(FetchOutcome outcome, Instant now) {
+    /** Changed pages go on to extraction; unchanged ones are done, their records merely seen again. */
+    private static StateChange changedOrUnchanged(FetchOutcome outcome, Map<String, List<String>> unchangedByKind) {
         String url = outcome.url().url();
         if (outcome.unchanged()) {
-            kinds.get(outcome.url().kind()).markSeen(url, now);
-            frontier.mark(url, UrlState.UNCHANGED, null, now);
-        } else {
-            frontier.mark(url, UrlState.FETCHED, null, now);
+            unchangedByKind.computeIfAbsent(outcome.url().kind(), kind -> new ArrayList<>()).add(url);
+            return new StateChange(url, UrlState.UNCHANGED, null);
         }
+        return new StateChange(url, UrlState.FETCHED, null);
     }
 }

@@ -7,11 +7,15 @@ import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.load.frontier.FrontierUrl;
+import org.pubharvest.load.page.CompressedPage;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.page.StoredPage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Fetches a url conditionally, with the validators of the copy already archived. */
+/**
+ * Fetches a url conditionally, with the validators of the copy already archived, and compresses a
+ * fetched body for the archive. Thread-safe: the fetch step may run it on several threads at once.
+ */
 public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> {
 
     private final PageFetcher fetcher;
@@ -29,16 +33,17 @@ public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> 
                 .map(page -> new PageRequest(url.url(), page.etag(), page.lastModified()))
                 .orElse(PageRequest.unconditional(url.url()));
         FetchResult result = fetcher.fetch(request);
-        return new FetchOutcome(url, result, isUnchanged(result, stored));
+        CompressedPage archived = result instanceof FetchResult.Fetched fetched ? CompressedPage.of(fetched.page()) : null;
+        return new FetchOutcome(url, result, isUnchanged(result, archived, stored), archived);
     }
 
     /** Unchanged means: the content is what was last extracted, not merely what was last stored. */
-    private static boolean isUnchanged(FetchResult result, Optional<StoredPage> stored) {
+    private static boolean isUnchanged(FetchResult result, CompressedPage archived, Optional<StoredPage> stored) {
         if (stored.isEmpty()) {
             return false;
         }
-        if (result instanceof FetchResult.Fetched fetched) {
-            return stored.get().alreadyExtracted(fetched.page().contentHash());
+        if (result instanceof FetchResult.Fetched) {
+            return stored.get().alreadyExtracted(archived.contentHash());
         }
         if (result instanceof FetchResult.NotModified) {
             return stored.get().alreadyExtracted(stored.get().contentHash());

@@ -27,6 +27,11 @@ public interface PageKind<R> {
     default void markSeen(String url, Instant at) {
     }
 
+    /** {@link #markSeen(String, Instant)} for the unchanged pages of one chunk; a kind may batch it. */
+    default void markSeen(List<String> urls, Instant at) {
+        urls.forEach(url -> markSeen(url, at));
+    }
+
     /** The page answered 404 or 410: its records are kept, flagged as gone. */
     default void markGone(String url, Instant at) {
     }

@@ -52,6 +52,11 @@ public class PublicationPages implements PageKind<Publication> {
     }
 
     @Override
+    public void markSeen(List<String> urls, Instant at) {
+        writer.markSeen(urls, at);
+    }
+
+    @Override
     public void markGone(String url, Instant at) {
         writer.markGone(url, at);
     }

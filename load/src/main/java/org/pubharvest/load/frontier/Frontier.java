@@ -1,12 +1,17 @@
 package org.pubharvest.load.frontier;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.pubharvest.load.Timestamps;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,40 +21,69 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Frontier {
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
 
-    public Frontier(JdbcClient jdbc) {
-        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    public Frontier(JdbcTemplate jdbc) {
+        this.batch = Objects.requireNonNull(jdbc, "jdbc");
+        this.jdbc = JdbcClient.create(jdbc);
     }
 
     /**
      * Claims urls for a run. Idempotent: discovering a url twice in a run (listings repeat
      * items) or again after a restart leaves one row, and a url already past DISCOVERED in this
-     * run keeps its state.
+     * run keeps its state. Two batched statements a call, whatever the number of urls: one
+     * statement per url made discovery the slowest part of a large harvest (README, "Benchmarks").
      */
     public void discover(long runId, List<FrontierUrl> urls, Instant at) {
-        for (FrontierUrl url : urls) {
-            int updated = jdbc.sql("""
-                            UPDATE frontier SET run_id = ?, kind = ?, state = ?, reason = NULL,
-                                discovered_at = ?, state_changed_at = ?
-                            WHERE url = ? AND run_id <> ?""")
-                    .params(runId, url.kind(), UrlState.DISCOVERED.name(), Timestamps.of(at), Timestamps.of(at),
-                            url.url(), runId)
-                    .update();
-            if (updated == 0 && !exists(url.url())) {
-                jdbc.sql("""
-                                INSERT INTO frontier (url, kind, run_id, state, discovered_at, state_changed_at)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
-                        .params(url.url(), url.kind(), runId, UrlState.DISCOVERED.name(), Timestamps.of(at),
-                                Timestamps.of(at))
-                        .update();
+        Map<String, FrontierUrl> byUrl = new LinkedHashMap<>();
+        urls.forEach(url -> byUrl.putIfAbsent(url.url(), url));
+        List<FrontierUrl> distinct = List.copyOf(byUrl.values());
+        if (distinct.isEmpty()) {
+            return;
+        }
+        OffsetDateTime time = Timestamps.of(at);
+        int[] updated = batch.batchUpdate("""
+                        UPDATE frontier SET run_id = ?, kind = ?, state = ?, reason = NULL,
+                            discovered_at = ?, state_changed_at = ?
+                        WHERE url = ? AND run_id <> ?""",
+                distinct.stream().map(url -> new Object[] {
+                        runId, url.kind(), UrlState.DISCOVERED.name(), time, time, url.url(), runId}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            // A driver may answer "done, count unknown" (negative): the guarded insert is then a no-op.
+            if (updated[i] <= 0) {
+                FrontierUrl url = distinct.get(i);
+                inserts.add(new Object[] {url.url(), url.kind(), runId, UrlState.DISCOVERED.name(), time, time, url.url()});
             }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO frontier (url, kind, run_id, state, discovered_at, state_changed_at)
+                    SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)""", inserts);
         }
     }
 
     public void mark(String url, UrlState state, String reason, Instant at) {
-        jdbc.sql("UPDATE frontier SET state = ?, reason = ?, state_changed_at = ? WHERE url = ?")
-                .params(state.name(), reason, Timestamps.of(at), url)
-                .update();
+        mark(List.of(new StateChange(url, state, reason)), at);
+    }
+
+    /** Moves each url to its new state, in one batched statement. */
+    public void mark(List<StateChange> changes, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime time = Timestamps.of(at);
+        batch.batchUpdate("UPDATE frontier SET state = ?, reason = ?, state_changed_at = ? WHERE url = ?",
+                changes.stream().map(change -> new Object[] {
+                        change.state().name(), change.reason(), time, change.url()}).toList());
+    }
+
+    /** A url's next state, and why when the state is a failure or a rejection. */
+    public record StateChange(String url, UrlState state, String reason) {
+        public StateChange {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(state, "state");
+        }
     }
 
     /** How many of the run's urls are in each state; states with none are present as zero. */
@@ -64,9 +98,5 @@ public final class Frontier {
                     counts.put(UrlState.valueOf(rs.getString(1)), rs.getInt(2));
                 });
         return counts;
-    }
-
-    private boolean exists(String url) {
-        return jdbc.sql("SELECT COUNT(*) FROM frontier WHERE url = ?").param(url).query(Integer.class).single() > 0;
     }
 }

@@ -5,6 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -13,15 +17,19 @@ import java.util.zip.GZIPOutputStream;
 
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.Timestamps;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The raw page archive: the latest copy of every url, gzip-compressed, with the headers that matter. */
 public final class PageArchive {
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
 
-    public PageArchive(JdbcClient jdbc) {
-        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+    public PageArchive(JdbcTemplate jdbc) {
+        this.batch = Objects.requireNonNull(jdbc, "jdbc");
+        this.jdbc = JdbcClient.create(jdbc);
     }
 
     public Optional<StoredPage> find(String url) {
@@ -34,37 +42,70 @@ public final class PageArchive {
 
     /** Stores a fetched page; {@code changed_at} moves only when the body's hash changed. */
     public void store(FetchedPage page) {
-        String hash = page.contentHash();
-        byte[] gzip = gzip(page.body());
-        int updated = jdbc.sql("""
+        storeAll(List.of(CompressedPage.of(page)));
+    }
+
+    /**
+     * Stores fetched pages, in two batched statements whatever their number; {@code changed_at}
+     * moves only when a body's hash changed.
+     */
+    public void storeAll(List<CompressedPage> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        int[] updated = batch.batchUpdate("""
                         UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?,
                             changed_at = CASE WHEN content_hash = ? THEN changed_at ELSE ? END,
                             content_hash = ?, body_gzip = ?, body_bytes = ?, fetched_at = ?
-                        WHERE url = ?""")
-                .params(page.status(), page.contentType(), page.etag(), page.lastModified(), hash,
-                        Timestamps.of(page.fetchedAt()), hash, gzip, page.body().length,
-                        Timestamps.of(page.fetchedAt()), page.url())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO page (url, http_status, content_type, etag, last_modified, content_hash,
-                                body_gzip, body_bytes, first_fetched_at, fetched_at, changed_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(page.url(), page.status(), page.contentType(), page.etag(), page.lastModified(), hash,
-                            gzip, page.body().length, Timestamps.of(page.fetchedAt()),
-                            Timestamps.of(page.fetchedAt()), Timestamps.of(page.fetchedAt()))
-                    .update();
+                        WHERE url = ?""",
+                pages.stream().map(compressed -> {
+                    FetchedPage page = compressed.page();
+                    OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
+                    return new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(),
+                            compressed.contentHash(), fetchedAt, compressed.contentHash(), compressed.bodyGzip(),
+                            page.body().length, fetchedAt, page.url()};
+                }).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            // A driver may answer "done, count unknown" (negative): the guarded insert is then a no-op.
+            if (updated[i] <= 0) {
+                FetchedPage page = pages.get(i).page();
+                OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
+                inserts.add(new Object[] {page.url(), page.status(), page.contentType(), page.etag(),
+                        page.lastModified(), pages.get(i).contentHash(), pages.get(i).bodyGzip(), page.body().length,
+                        fetchedAt, fetchedAt, fetchedAt, page.url()});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO page (url, http_status, content_type, etag, last_modified, content_hash,
+                        body_gzip, body_bytes, first_fetched_at, fetched_at, changed_at)
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM page WHERE url = ?)""", inserts);
         }
     }
 
-    /** Records that a revalidation (304) found the stored copy current. */
-    public void markRevalidated(String url, Instant at) {
-        jdbc.sql("UPDATE page SET fetched_at = ? WHERE url = ?").params(Timestamps.of(at), url).update();
+    /** Records that a revalidation (304) found the stored copies of these urls current. */
+    public void markRevalidated(List<String> urls, Instant at) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        OffsetDateTime time = Timestamps.of(at);
+        batch.batchUpdate("UPDATE page SET fetched_at = ? WHERE url = ?",
+                urls.stream().map(url -> new Object[] {time, url}).toList());
     }
 
     /** Records that the stored body (by its hash) was extracted, whatever the outcome. */
     public void markExtracted(String url, String contentHash) {
-        jdbc.sql("UPDATE page SET extracted_hash = ? WHERE url = ?").params(contentHash, url).update();
+        markExtracted(Map.of(url, contentHash));
+    }
+
+    /** Records, per url, the hash of the stored body that was extracted, whatever the outcome. */
+    public void markExtracted(Map<String, String> contentHashByUrl) {
+        if (contentHashByUrl.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("UPDATE page SET extracted_hash = ? WHERE url = ?",
+                contentHashByUrl.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
     }
 
     /** The stored copy as a page again, body decompressed. */
@@ -73,7 +114,7 @@ public final class PageArchive {
                 .param(url)
                 .query((rs, row) -> new FetchedPage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), gunzip(rs.getBytes(6)),
-                        rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject(7, OffsetDateTime.class).toInstant()))
                 .optional();
     }
 

@@ -50,7 +50,16 @@ public final class PublicationWriter {
 
     /** A run saw the page again unchanged: only {@code last_seen_at} moves. */
     public void markSeen(String url, Instant at) {
-        jdbc.sql("UPDATE publication SET last_seen_at = ? WHERE url = ?").params(Timestamps.of(at), url).update();
+        markSeen(List.of(url), at);
+    }
+
+    /** {@link #markSeen(String, Instant)} for the pages of a chunk, in one statement. */
+    public void markSeen(List<String> urls, Instant at) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE publication SET last_seen_at = :at WHERE url IN (:urls)")
+                .param("at", Timestamps.of(at)).param("urls", urls).update();
     }
 
     /** The page answered 404 or 410: the row stays, flagged, until the page comes back. */

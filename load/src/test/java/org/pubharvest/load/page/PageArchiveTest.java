@@ -1,0 +1,105 @@
+package org.pubharvest.load.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.load.support.TestWarehouse;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class PageArchiveTest {
+
+    private static final Instant T1 = Instant.parse("2026-11-01T02:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-11-02T02:00:00Z");
+    private static final Instant T3 = Instant.parse("2026-11-03T02:00:00Z");
+
+    private JdbcTemplate jdbc;
+    private PageArchive archive;
+
+    @BeforeEach
+    void warehouse() {
+        jdbc = TestWarehouse.create();
+        archive = new PageArchive(jdbc);
+    }
+
+    @Test
+    void storesABatchOfNewPagesAndReadsThemBackWhole() {
+        FetchedPage a = page("a", "<html>first a</html>", "\"a1\"", T1);
+        FetchedPage b = page("b", "<html>first b</html>", "\"b1\"", T1);
+
+        archive.storeAll(List.of(CompressedPage.of(a), CompressedPage.of(b)));
+
+        FetchedPage loaded = archive.load(a.url()).orElseThrow();
+        assertThat(new String(loaded.body(), StandardCharsets.UTF_8)).isEqualTo("<html>first a</html>");
+        assertThat(loaded.etag()).isEqualTo("\"a1\"");
+        assertThat(archive.find(b.url()).orElseThrow().contentHash()).isEqualTo(b.contentHash());
+    }
+
+    @Test
+    void aBatchMixingNewAndKnownPagesUpdatesOneAndInsertsTheOther() {
+        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1\"", T1))));
+
+        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a changed</html>", "\"a2\"", T2)),
+                CompressedPage.of(page("b", "<html>b</html>", "\"b1\"", T2))));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM page", Integer.class)).isEqualTo(2);
+        assertThat(archive.find(url("a")).orElseThrow().etag()).isEqualTo("\"a2\"");
+        assertThat(timestamp("first_fetched_at", "a")).isEqualTo(T1);
+        assertThat(timestamp("changed_at", "a")).isEqualTo(T2);
+    }
+
+    @Test
+    void changedAtMovesOnlyWhenTheBodyChanged() {
+        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1\"", T1))));
+
+        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1-new-etag\"", T2))));
+
+        assertThat(timestamp("fetched_at", "a")).isEqualTo(T2);
+        assertThat(timestamp("changed_at", "a")).as("same bytes, new validators").isEqualTo(T1);
+    }
+
+    @Test
+    void revalidationAndExtractionAreRecordedForAWholeBatch() {
+        FetchedPage a = page("a", "<html>a</html>", null, T1);
+        FetchedPage b = page("b", "<html>b</html>", null, T1);
+        archive.storeAll(List.of(CompressedPage.of(a), CompressedPage.of(b)));
+
+        archive.markRevalidated(List.of(a.url(), b.url()), T3);
+        archive.markExtracted(Map.of(a.url(), a.contentHash(), b.url(), b.contentHash()));
+
+        assertThat(timestamp("fetched_at", "a")).isEqualTo(T3);
+        assertThat(timestamp("fetched_at", "b")).isEqualTo(T3);
+        assertThat(archive.find(a.url()).orElseThrow().alreadyExtracted(a.contentHash())).isTrue();
+        assertThat(archive.find(b.url()).orElseThrow().alreadyExtracted(a.contentHash())).isFalse();
+    }
+
+    @Test
+    void emptyBatchesWriteNothing() {
+        archive.storeAll(List.of());
+        archive.markRevalidated(List.of(), T1);
+        archive.markExtracted(Map.of());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM page", Integer.class)).isZero();
+    }
+
+    private Instant timestamp(String column, String slug) {
+        return jdbc.queryForObject("SELECT " + column + " FROM page WHERE url = ?", OffsetDateTime.class, url(slug))
+                .toInstant();
+    }
+
+    private static FetchedPage page(String slug, String html, String etag, Instant at) {
+        return new FetchedPage(url(slug), 200, "text/html; charset=UTF-8", etag, null,
+                html.getBytes(StandardCharsets.UTF_8), at);
+    }
+
+    private static String url(String slug) {
+        return "https://www.amazon.science/publications/" + slug;
+    }
+}
