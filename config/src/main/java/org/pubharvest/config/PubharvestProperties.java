@@ -63,15 +63,27 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      *                           by recency walks: the nightly run looks at what is new, a backfill at the rest
      * @param warnRejectShare    a completed run that rejects more than this share of its urls ends with a
      *                           warning and its own exit code, for a scheduler to alert on
+     * @param fetchThreads       urls of a chunk fetched at once, across hosts; each host's own limit
+     *                           ({@code pubharvest.fetch.max-concurrency-per-host}) and pauses still hold
+     * @param extractThreads     pages of a chunk extracted at once; 0 means one per available core
      */
-    public record Harvest(@DefaultValue("25") int discoverChunkSize,
-                          @DefaultValue("10") int fetchChunkSize,
-                          @DefaultValue("20") int extractChunkSize,
+    public record Harvest(@DefaultValue("100") int discoverChunkSize,
+                          @DefaultValue("20") int fetchChunkSize,
+                          @DefaultValue("50") int extractChunkSize,
                           @DefaultValue("100") int rejectLimit,
                           @DefaultValue("3") int recentListingPages,
-                          @DefaultValue("0.2") double warnRejectShare) {
+                          @DefaultValue("0.2") double warnRejectShare,
+                          @DefaultValue("4") int fetchThreads,
+                          @DefaultValue("0") int extractThreads) {
 
         public Harvest {
+            if (fetchThreads < 1) {
+                throw new IllegalArgumentException("pubharvest.harvest.fetch-threads must be at least 1, got " + fetchThreads);
+            }
+            if (extractThreads < 0) {
+                throw new IllegalArgumentException("pubharvest.harvest.extract-threads must be 0 (one per core) or more, got "
+                        + extractThreads);
+            }
             if (recentListingPages < 1) {
                 throw new IllegalArgumentException("pubharvest.harvest.recent-listing-pages must be at least 1, got "
                         + recentListingPages);
@@ -80,6 +92,11 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
                 throw new IllegalArgumentException("pubharvest.harvest.warn-reject-share must be between 0 and 1, got "
                         + warnRejectShare);
             }
+        }
+
+        /** Extraction threads, with 0 resolved to the number of available cores. */
+        public int extractThreadCount() {
+            return extractThreads == 0 ? Runtime.getRuntime().availableProcessors() : extractThreads;
         }
     }
 

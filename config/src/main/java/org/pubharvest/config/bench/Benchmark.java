@@ -23,6 +23,9 @@ public final class Benchmark {
         this.progress = progress;
     }
 
+    /** Requests in flight at once during the benchmark's harvests (the default for real sites is 1 per host). */
+    static final int FETCH_CONCURRENCY = 8;
+
     /**
      * @param work         where the site, the warehouse and the logs go; created if missing
      * @param jvmOptions   extra options for the harvest JVMs, space-separated (a profiler's, say), or null
@@ -40,7 +43,12 @@ public final class Benchmark {
                         "--spring.datasource.url=jdbc:h2:file:" + work.resolve("warehouse").resolve("pubharvest").toAbsolutePath(),
                         "--pubharvest.sites.amazon-science.base-url=" + server.baseUrl(),
                         "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0",
-                        "--pubharvest.fetch.obey-robots=true");
+                        "--pubharvest.fetch.obey-robots=true",
+                        // One host here, so the per-host limit is the whole fetch concurrency.
+                        "--pubharvest.fetch.max-concurrency-per-host=" + FETCH_CONCURRENCY,
+                        "--pubharvest.harvest.fetch-threads=" + FETCH_CONCURRENCY,
+                        // Several rounds of requests a chunk, so few threads wait on the chunk's slowest fetch.
+                        "--pubharvest.harvest.fetch-chunk-size=" + FETCH_CONCURRENCY * 6);
                 progress.println("bench: cold harvest of " + server.baseUrl());
                 HarvestProcess cold = HarvestProcess.run(work, "cold", harvest, HarvestProcess.options(jvmOptions));
                 progress.println("bench: incremental harvest");
