@@ -63,10 +63,6 @@ public final class Frontier {
         }
     }
 
-    public void mark(String url, UrlState state, String reason, Instant at) {
-        mark(List.of(new StateChange(url, state, reason)), at);
-    }
-
     /** Moves each url to its new state, in one batched statement. */
     public void mark(List<StateChange> changes, Instant at) {
         if (changes.isEmpty()) {

@@ -40,11 +40,6 @@ public final class PageArchive {
                 .optional();
     }
 
-    /** Stores a fetched page; {@code changed_at} moves only when the body's hash changed. */
-    public void store(FetchedPage page) {
-        storeAll(List.of(CompressedPage.of(page)));
-    }
-
     /**
      * Stores fetched pages, in two batched statements whatever their number; {@code changed_at}
      * moves only when a body's hash changed.
@@ -92,11 +87,6 @@ public final class PageArchive {
         OffsetDateTime time = Timestamps.of(at);
         batch.batchUpdate("UPDATE page SET fetched_at = ? WHERE url = ?",
                 urls.stream().map(url -> new Object[] {time, url}).toList());
-    }
-
-    /** Records that the stored body (by its hash) was extracted, whatever the outcome. */
-    public void markExtracted(String url, String contentHash) {
-        markExtracted(Map.of(url, contentHash));
     }
 
     /** Records, per url, the hash of the stored body that was extracted, whatever the outcome. */
