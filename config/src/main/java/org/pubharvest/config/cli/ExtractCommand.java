@@ -8,67 +8,36 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.fetch.FetchedPage;
-import org.pubharvest.ingest.ranking.RankingListExtractor;
-import org.pubharvest.ingest.site.SiteProfile;
-import org.pubharvest.ingest.site.SiteProfiles;
-import org.pubharvest.transform.publication.NormalizedPublication;
-import org.pubharvest.transform.publication.PublicationNormalizer;
-import org.pubharvest.transform.ranking.NormalizedRankingList;
-import org.pubharvest.transform.ranking.RankingListNormalizer;
 
 /**
- * {@code extract <file.html> --url=URL}: parses one saved page (a publication page or a most-read
- * list) as if fetched from the url and prints one JSON object per record on stdout, nothing else. Needs no database and starts no
- * Spring context, so it is quick to use while writing a site profile.
+ * {@code extract <file.html> --url=URL [--explain]}: parses one saved page as if fetched from the
+ * url and prints one JSON object per record it holds on stdout, nothing else (see
+ * {@link PageRecords}); a page with none prints nothing. {@code --explain} adds to each
+ * publication where each field was read. Needs no database and starts no Spring context, so it is
+ * quick to use while writing a site profile.
  */
 final class ExtractCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintStream out) {
-        arguments.allowOnly("url");
+        arguments.allowOnly("url", "explain");
         arguments.requirePositional(1, "one saved page file");
         String url = arguments.required("url");
+        boolean explain = arguments.has("explain");
         requireHttpUrl(url);
         Path file = Path.of(arguments.positional().get(0));
         byte[] body = read(file);
 
-        SiteProfile amazonScience = SiteProfiles.amazonScience();
         FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
-        if (amazonScience.isJobListingUrl(url) || SiteProfiles.amazonJobs().isJobDetailUrl(url)) {
-            return JobRecords.print(page, out);
+        PageRecords found = PageRecords.of(page, explain);
+        found.records().forEach(record -> out.println(RecordJson.line(record)));
+        if (found.records().isEmpty() && !found.rejects().isEmpty()) {
+            throw new CommandFailedException("rejected " + url + ": " + String.join("; ", found.rejects()));
         }
-        RankingListExtractor lists = new RankingListExtractor(amazonScience);
-        if (lists.isRankingListUrl(url)) {
-            return printRankings(new RankingListNormalizer().normalize(lists.extract(page)), url, out);
-        }
-        // A publication page: read with its site's profile (by host), or the generic one for any other site.
-        SiteProfile profile = SiteProfiles.forUrl(url);
-        if (!profile.isPublicationUrl(url)) {
-            throw new CommandFailedException("no records: " + url + " is not a page kind that the "
-                    + profile.name() + " profile extracts (publication pages match " + profile.publicationUrl()
-                    + (profile.name().equals(amazonScience.name())
-                            ? "; careers listing pages start with " + amazonScience.jobListing().startUrl()
-                            + "; job detail pages match " + SiteProfiles.amazonJobs().jobDetail().url()
-                            + "; most-read lists match " + amazonScience.rankingLists().listUrl() : "")
-                    + ")");
-        }
-        NormalizedPublication result = PublicationNormalizer.withBundledCatalogs()
-                .normalize(new PublicationExtractor(profile).extract(page));
-        if (result instanceof NormalizedPublication.Accepted accepted) {
-            out.println(RecordJson.publication(accepted.publication()));
-            return Cli.OK;
-        }
-        throw new CommandFailedException("rejected " + url + ": " + ((NormalizedPublication.Rejected) result).reason());
-    }
-
-    private static int printRankings(NormalizedRankingList result, String url, PrintStream out) {
-        if (result instanceof NormalizedRankingList.Accepted accepted) {
-            accepted.list().entries().forEach(entry -> out.println(RecordJson.ranking(entry)));
-            return Cli.OK;
-        }
-        throw new CommandFailedException("rejected " + url + ": " + ((NormalizedRankingList.Rejected) result).reason());
+        // Records were printed: what else the page held but could not give is said, not fatal.
+        found.rejects().forEach(reject -> System.err.println("rejected on " + url + ": " + reject));
+        return Cli.OK;
     }
 
     private static void requireHttpUrl(String url) {

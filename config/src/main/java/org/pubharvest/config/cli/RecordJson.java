@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.pubharvest.transform.area.ResearchArea;
+import org.pubharvest.transform.blog.BlogPost;
 import org.pubharvest.transform.job.JobPosting;
 import org.pubharvest.transform.publication.Publication;
 import org.pubharvest.transform.ranking.RankingEntry;
@@ -18,7 +19,12 @@ final class RecordJson {
     private RecordJson() {
     }
 
-    static String publication(Publication publication) {
+    static String line(Map<String, Object> record) {
+        return JSON.writeValueAsString(record);
+    }
+
+    /** @param sources where each field was read, for {@code --explain}; null leaves them out */
+    static Map<String, Object> publication(Publication publication, Map<String, String> sources) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", "publication");
         fields.put("url", publication.url());
@@ -32,10 +38,19 @@ final class RecordJson {
         fields.put("abstract", publication.abstractText());
         fields.put("pdfUrl", publication.pdfUrl());
         fields.put("doi", publication.doi());
-        return JSON.writeValueAsString(fields);
+        fields.put("publisher", publication.details().publisher());
+        fields.put("volume", publication.details().volume());
+        fields.put("issue", publication.details().issue());
+        fields.put("firstPage", publication.details().firstPage());
+        fields.put("issn", publication.details().issn());
+        fields.put("language", publication.details().language());
+        if (sources != null) {
+            fields.put("sources", new LinkedHashMap<>(sources));
+        }
+        return fields;
     }
 
-    static String job(JobPosting posting) {
+    static Map<String, Object> job(JobPosting posting) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", "job");
         fields.put("url", posting.url());
@@ -47,10 +62,10 @@ final class RecordJson {
         fields.put("team", posting.team());
         fields.put("postedDate", posting.postedDate() == null ? null : posting.postedDate().toString());
         fields.put("description", posting.description());
-        return JSON.writeValueAsString(fields);
+        return fields;
     }
 
-    static String ranking(RankingEntry entry) {
+    static Map<String, Object> ranking(RankingEntry entry) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", "ranking");
         fields.put("listYear", entry.listYear());
@@ -59,6 +74,18 @@ final class RecordJson {
         fields.put("abstract", entry.abstractText());
         fields.put("blogUrl", entry.blogUrl());
         fields.put("publicationUrl", entry.publicationUrl());
-        return JSON.writeValueAsString(fields);
+        return fields;
+    }
+
+    static Map<String, Object> blogPost(BlogPost post) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", "blog-post");
+        fields.put("url", post.url());
+        fields.put("title", post.title());
+        fields.put("authors", post.authors());
+        fields.put("date", post.date() == null ? null : post.date().toString());
+        fields.put("researchArea", post.researchArea() == null ? null : post.researchArea().slug());
+        fields.put("paperUrl", post.paperUrl());
+        return fields;
     }
 }

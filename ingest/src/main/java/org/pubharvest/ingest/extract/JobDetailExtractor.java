@@ -14,8 +14,9 @@ import org.pubharvest.ingest.site.JobDetailRules;
 
 /**
  * Reads a job detail page: JSON-LD {@code JobPosting} first, because it is structured (the
- * address comes in parts), then the profile's selectors over the visible page for whatever it
- * leaves empty. Never throws for what a page contains.
+ * address comes in parts), then the profile's selectors over the visible page, then the page's
+ * structure ({@link JobDetailStructure}) for whatever those leave empty. Never throws for what a
+ * page contains.
  */
 public final class JobDetailExtractor {
 
@@ -37,20 +38,25 @@ public final class JobDetailExtractor {
         Matcher meta = META.matcher(Objects.requireNonNullElse(MarkupText.firstText(document, rules.meta()), ""));
         boolean hasMeta = meta.find();
         boolean hasAddress = json.country() != null || json.locality() != null;
-        List<String> description = MarkupText.lines(document, rules.description());
+        JobDetailStructure structure = new JobDetailStructure(document);
+        List<String> description = orElse(MarkupText.lines(document, rules.description()), structure::description);
         return new ScrapedJobDetail(page.url(),
                 rules.jobId(page.url()).orElse(null),
-                first(json.identifier(), hasMeta ? meta.group(1) : null),
-                first(json.title(), MarkupText.firstText(document, rules.title())),
-                first(json.organization(), hasMeta ? meta.group(2) : null),
-                hasAddress ? null : MarkupText.firstText(document, rules.location()),
+                first(json.identifier(), hasMeta ? meta.group(1) : structure.jobId()),
+                first(first(json.title(), MarkupText.firstText(document, rules.title())), structure.title()),
+                first(json.organization(), hasMeta ? meta.group(2) : structure.company()),
+                hasAddress ? null : first(MarkupText.firstText(document, rules.location()), structure.location()),
                 json.country(),
                 json.region(),
                 json.locality(),
                 first(json.description(), description.isEmpty() ? null : String.join(" ", description)),
-                json.datePosted(),
-                MarkupText.lines(document, rules.basicQualifications()),
-                MarkupText.lines(document, rules.preferredQualifications()));
+                first(json.datePosted(), structure.posted()),
+                orElse(MarkupText.lines(document, rules.basicQualifications()), structure::basicQualifications),
+                orElse(MarkupText.lines(document, rules.preferredQualifications()), structure::preferredQualifications));
+    }
+
+    private static List<String> orElse(List<String> lines, java.util.function.Supplier<List<String>> fallback) {
+        return lines.isEmpty() ? fallback.get() : lines;
     }
 
     private static String first(String preferred, String fallback) {

@@ -27,8 +27,12 @@ final class MarkupText {
      * block, which is how amazon.jobs separates qualifications.
      */
     static List<String> lines(Element within, String selector) {
+        return linesOf(selector == null ? null : within.selectFirst(selector));
+    }
+
+    /** The lines of an element, its headings left out; none for null. */
+    static List<String> linesOf(Element element) {
         List<String> lines = new ArrayList<>();
-        Element element = selector == null ? null : within.selectFirst(selector);
         if (element != null) {
             StringBuilder line = new StringBuilder();
             collect(element, line, lines);

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.pubharvest.ingest.metadata.MetadataSource;
 import org.pubharvest.ingest.metadata.ResearchAreaLink;
 
 /**
  * A publication as one page states it: strings as found (not yet normalized), each field taken
- * from the first source that has it, with the source kept per field for lineage.
+ * from the first layer that has it, with where it was read kept per field for lineage.
  *
  * @param url           canonical url of the page
  * @param fetchedAt     when the page was fetched
@@ -24,21 +23,43 @@ import org.pubharvest.ingest.metadata.ResearchAreaLink;
  * @param doi           DOI as stated (bare, doi: or doi.org form), or null
  * @param keywords      keywords from metadata
  * @param researchAreas research-area tags
- * @param sources       the source of each field that was found, by field name
+ * @param details       the bibliographic details beside the venue (publisher, volume, ...)
+ * @param venueMentions every other way the page names the venue ("ICWSM 2024", a journal
+ *                      abbreviation, a conference url slug), for the acronym a full name lacks
+ * @param sources       where each field that was found was read ({@code citation_title},
+ *                      {@code json-ld:headline}, {@code selector:h1}, ...), by field name
  * @param problems      what could not be read (an unreadable JSON-LD block, say)
  */
 public record ScrapedPublication(String url, Instant fetchedAt, String contentHash, String title,
                                  List<String> authors, String venue, String date, String abstractText,
                                  String pdfUrl, String doi, List<String> keywords,
-                                 List<ResearchAreaLink> researchAreas, Map<String, MetadataSource> sources,
-                                 List<String> problems) {
+                                 List<ResearchAreaLink> researchAreas, BibliographicDetails details,
+                                 List<String> venueMentions, Map<String, String> sources, List<String> problems) {
 
     public ScrapedPublication {
         Objects.requireNonNull(url, "url");
         authors = List.copyOf(authors);
         keywords = List.copyOf(keywords);
         researchAreas = List.copyOf(researchAreas);
+        details = details == null ? BibliographicDetails.NONE : details;
+        venueMentions = List.copyOf(venueMentions);
         sources = Map.copyOf(sources);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Where in its venue a publication appeared, as stated; any of them null.
+     *
+     * @param publisher the publisher
+     * @param volume    the volume
+     * @param issue     the issue
+     * @param firstPage the first page (or article number)
+     * @param issn      an ISSN of the journal
+     * @param language  the language code or name
+     */
+    public record BibliographicDetails(String publisher, String volume, String issue, String firstPage, String issn,
+                                       String language) {
+
+        public static final BibliographicDetails NONE = new BibliographicDetails(null, null, null, null, null, null);
     }
 }

@@ -61,7 +61,12 @@ final class JsonLd {
             return value.isEmpty() ? null : nameOf(value.get(0));
         }
         if (value.isObject()) {
-            return text(value, "name", "headline", "alternateName");
+            String name = text(value, "name", "headline", "alternateName");
+            if (name == null && text(value, "familyName") != null) {
+                String given = text(value, "givenName");
+                return given == null ? text(value, "familyName") : given + " " + text(value, "familyName");
+            }
+            return name;
         }
         return scalar(value);
     }
@@ -87,21 +92,26 @@ final class JsonLd {
 
     /** The PDF: {@code encoding.contentUrl} of a PDF media object, else a {@code url} ending in .pdf. */
     static String pdfUrl(JsonNode article) {
-        for (JsonNode encoding : asList(article.get("encoding"))) {
+        List<JsonNode> media = new ArrayList<>(asList(article.get("encoding")));
+        media.addAll(asList(article.get("associatedMedia")));
+        for (JsonNode encoding : media) {
             String url = encoding.isObject() ? text(encoding, "contentUrl", "url") : scalar(encoding);
             String format = encoding.isObject() ? text(encoding, "encodingFormat") : null;
-            if (url != null && (url.toLowerCase().endsWith(".pdf") || "application/pdf".equals(format))) {
+            if (url != null && (url.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    || "application/pdf".equalsIgnoreCase(format))) {
                 return url;
             }
         }
         String url = text(article, "url");
-        return url != null && url.toLowerCase().endsWith(".pdf") ? url : null;
+        return url != null && url.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? url : null;
     }
 
     /** A DOI from {@code identifier} or {@code sameAs} (doi.org links, {@code PropertyValue}s). */
     static String doi(JsonNode article) {
         List<JsonNode> candidates = new ArrayList<>(asList(article.get("identifier")));
         candidates.addAll(asList(article.get("sameAs")));
+        candidates.addAll(asList(article.get("@id")));
+        candidates.addAll(asList(article.get("url")));
         for (JsonNode candidate : candidates) {
             String value = candidate.isObject() ? text(candidate, "value", "@id", "url") : scalar(candidate);
             String propertyId = candidate.isObject() ? text(candidate, "propertyID") : null;

@@ -28,7 +28,11 @@ public final class JsonLdReader {
     private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?]]>\\s*$");
     private static final Pattern HTML_COMMENT = Pattern.compile("^\\s*<!--|-->\\s*$");
     private static final Set<String> ARTICLE_TYPES = Set.of("scholarlyarticle", "article", "newsarticle",
-            "blogposting", "creativework", "report", "thesis", "techarticle");
+            "blogposting", "creativework", "report", "thesis", "techarticle", "chapter", "book",
+            "medicalscholarlyarticle", "publicationissue");
+    private static final Set<String> SERIES_TYPES = Set.of("periodical", "publicationseries", "creativeworkseries",
+            "newspaper", "book", "bookseries", "event", "conference", "journal");
+    private static final String LABEL = "json-ld:";
 
     /** The objects of every JSON-LD block on the page, {@code @graph} members flattened in. */
     public JsonLdObjects objects(Document document) {
@@ -56,16 +60,63 @@ public final class JsonLdReader {
     }
 
     private static PartialPublication toPublication(JsonNode article) {
-        return new PartialPublication(MetadataSource.JSON_LD,
-                JsonLd.text(article, "headline", "name"),
-                JsonLd.names(article.get("author")),
-                JsonLd.nameOf(article.get("isPartOf")),
-                JsonLd.text(article, "datePublished", "dateCreated"),
-                JsonLd.text(article, "abstract", "description"),
-                JsonLd.pdfUrl(article),
-                JsonLd.doi(article),
-                JsonLd.keywords(article),
-                List.of());
+        PartialPublication.Builder found = PartialPublication.from(MetadataSource.JSON_LD);
+        text(found, PublicationField.TITLE, article, "headline", "name", "alternativeHeadline");
+        for (String property : new String[] {"author", "creator"}) {
+            found.list(PublicationField.AUTHORS, JsonLd.names(article.get(property)), LABEL + property);
+        }
+        text(found, PublicationField.DATE, article, "datePublished", "dateCreated", "publicationDate", "dateModified");
+        text(found, PublicationField.ABSTRACT, article, "abstract", "description");
+        found.text(PublicationField.PDF_URL, JsonLd.pdfUrl(article), LABEL + "encoding");
+        found.text(PublicationField.DOI, JsonLd.doi(article), LABEL + "identifier");
+        found.list(PublicationField.KEYWORDS, JsonLd.keywords(article), LABEL + "keywords");
+        found.text(PublicationField.PUBLISHER, JsonLd.nameOf(article.get("publisher")), LABEL + "publisher");
+        found.text(PublicationField.LANGUAGE, JsonLd.nameOf(article.get("inLanguage")), LABEL + "inLanguage");
+        text(found, PublicationField.FIRST_PAGE, article, "pageStart", "pagination");
+        containers(article, found);
+        return found.build();
+    }
+
+    /**
+     * The container chain: an article {@code isPartOf} an issue, which is part of a volume, which is
+     * part of the periodical whose name is the venue. Volume, issue and ISSN are read on the way.
+     */
+    private static void containers(JsonNode article, PartialPublication.Builder found) {
+        JsonNode container = article.get("isPartOf");
+        String firstName = null;
+        for (int depth = 0; container != null && depth < 5; depth++) {
+            if (container.isArray()) {
+                container = container.isEmpty() ? null : container.get(0);
+                continue;
+            }
+            if (!container.isObject()) {
+                found.text(PublicationField.VENUE, JsonLd.nameOf(container), LABEL + "isPartOf");
+                return;
+            }
+            String name = JsonLd.text(container, "name", "headline", "alternateName");
+            firstName = firstName == null ? name : firstName;
+            text(found, PublicationField.VOLUME, container, "volumeNumber");
+            text(found, PublicationField.ISSUE, container, "issueNumber");
+            text(found, PublicationField.ISSN, container, "issn");
+            boolean series = JsonLd.types(container).stream().map(JsonLdReader::lowerCase).anyMatch(SERIES_TYPES::contains);
+            if (series && name != null) {
+                found.text(PublicationField.VENUE, name, LABEL + "isPartOf");
+                return;
+            }
+            container = container.get("isPartOf");
+        }
+        found.text(PublicationField.VENUE, firstName, LABEL + "isPartOf");
+        JsonNode event = article.get("publication");
+        if (event != null && event.isObject()) {
+            found.text(PublicationField.VENUE, JsonLd.text(event, "name"), LABEL + "publication");
+        }
+    }
+
+    private static void text(PartialPublication.Builder found, PublicationField field, JsonNode object,
+                             String... properties) {
+        for (String property : properties) {
+            found.text(field, JsonLd.text(object, property), LABEL + property);
+        }
     }
 
     /** A second try with stray quotes escaped (template output such as {@code "The "best" paper"}). */

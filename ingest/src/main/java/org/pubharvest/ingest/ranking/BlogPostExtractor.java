@@ -9,11 +9,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.pubharvest.ingest.extract.PageText;
 import org.pubharvest.ingest.fetch.FetchedPage;
+import org.pubharvest.ingest.metadata.PartialPublication;
 import org.pubharvest.ingest.metadata.ResearchAreaLink;
+import org.pubharvest.ingest.visible.PageRegions;
+import org.pubharvest.ingest.visible.VisiblePageReader;
 import org.pubharvest.ingest.site.BlogPostRules;
 import org.pubharvest.ingest.site.SiteProfile;
 
-/** Reads a blog post with the profile's rules. Never throws for what a page contains. */
+/**
+ * Reads a blog post with the profile's rules as hints and the visible page's structure beneath
+ * them. Never throws for what a page contains.
+ */
 public final class BlogPostExtractor {
 
     private final BlogPostRules rules;
@@ -27,7 +33,15 @@ public final class BlogPostExtractor {
     }
 
     public ScrapedBlogPost extract(FetchedPage page) {
-        Document document = PageText.parse(page);
+        return extract(PageText.parse(page), page);
+    }
+
+    /**
+     * The profile's selectors first; where they find nothing (other markup than the profile
+     * knows), the visible page read by structure: the main heading, the byline, the date, the
+     * research-area link and the first link from the article to a publication page.
+     */
+    public ScrapedBlogPost extract(Document document, FetchedPage page) {
         List<String> authors = new ArrayList<>();
         for (Element author : Markup.all(document, rules.authors())) {
             String name = Markup.text(author);
@@ -35,20 +49,41 @@ public final class BlogPostExtractor {
                 authors.add(name);
             }
         }
+        PartialPublication visible = new VisiblePageReader(false).read(document);
         Element area = Markup.first(document, rules.researchArea());
+        ResearchAreaLink researchArea = area == null || Markup.text(area) == null
+                ? visible.researchAreas().stream().findFirst().orElse(null)
+                : new ResearchAreaLink(area.text().trim(), Markup.link(area));
+        String paperUrl = Markup.link(Markup.first(document, rules.paperLink()));
         return new ScrapedBlogPost(page.url(), page.fetchedAt(), page.contentHash(),
-                Markup.text(Markup.first(document, rules.title())),
+                orElse(Markup.text(Markup.first(document, rules.title())), visible.title()),
                 Markup.text(Markup.first(document, rules.subtitle())),
-                authors,
-                Markup.text(Markup.first(document, rules.date())),
-                area == null || Markup.text(area) == null ? null : new ResearchAreaLink(area.text().trim(), Markup.link(area)),
-                Markup.link(Markup.first(document, rules.paperLink())),
+                authors.isEmpty() ? visible.authors() : authors,
+                orElse(Markup.text(Markup.first(document, rules.date())), visible.date()),
+                researchArea,
+                paperUrl != null ? paperUrl : paperLink(document),
                 paperAuthorsNamed(document));
+    }
+
+    /** The first link from the post's own text (not related content) to a publication page. */
+    private static String paperLink(Document document) {
+        PageRegions regions = PageRegions.of(document);
+        for (Element link : regions.main().select("a[href*=/publications/]")) {
+            if (!regions.isBoilerplate(link) && link.absUrl("href").matches("https?://[^/]+/publications/[^/?#]+/?")) {
+                return link.absUrl("href");
+            }
+        }
+        return null;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
     }
 
     /** The names of the first body paragraph that says who wrote the paper; null when none says so. */
     private String paperAuthorsNamed(Document document) {
-        for (Element paragraph : Markup.all(document, rules.body())) {
+        List<Element> body = Markup.all(document, rules.body());
+        for (Element paragraph : body.isEmpty() ? document.select("p") : body) {
             Matcher matcher = Markup.find(rules.paperAuthors(), paragraph.text());
             if (matcher != null) {
                 return Markup.group(matcher, "names");

@@ -32,7 +32,10 @@ public final class RankingListExtractor {
     }
 
     public ScrapedRankingList extract(FetchedPage page) {
-        Document document = PageText.parse(page);
+        return extract(PageText.parse(page), page);
+    }
+
+    public ScrapedRankingList extract(Document document, FetchedPage page) {
         List<ScrapedRankingItem> items = new ArrayList<>();
         int position = 0;
         for (Element item : document.select(rules.item())) {

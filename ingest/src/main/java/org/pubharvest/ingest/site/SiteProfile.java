@@ -19,15 +19,19 @@ import java.util.regex.Pattern;
  * @param jobDetail            the job detail pages' urls and markup; null on a site without them
  * @param rankingLists         where the yearly most-read lists are and how they read; null on a site without them
  * @param blogPosts            how blog posts read; null on a site without them
+ * @param siteNameIsVenue      whether the site's own name is the venue of a publication page that names
+ *                             none (a journal's own site); false for sites that host many venues' papers
+ *                             (Amazon Science, arXiv). Default true.
  */
 public record SiteProfile(String name, String canonicalBaseUrl, List<String> hosts, Pattern publicationUrl,
                           ListingRules publicationListing, PublicationSelectors publicationSelectors,
                           JobListingRules jobListing, JobCardSelectors jobCards, JobDetailRules jobDetail,
-                          RankingListRules rankingLists, BlogPostRules blogPosts) {
+                          RankingListRules rankingLists, BlogPostRules blogPosts, Boolean siteNameIsVenue) {
 
     public SiteProfile {
         requireText(name, "name");
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        siteNameIsVenue = siteNameIsVenue == null || siteNameIsVenue;
         // Only the generic profile, which reads any page handed to `extract` and is never crawled, has no site.
         if (!hosts.isEmpty()) {
             requireText(canonicalBaseUrl, "canonical-base-url");

@@ -7,7 +7,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.pubharvest.ingest.fetch.FetchedPage;
-import org.pubharvest.ingest.metadata.MetadataSource;
 import org.pubharvest.ingest.site.SiteProfiles;
 
 /** Each field from the first source that has it: citation_*, JSON-LD, Dublin Core, markup, OpenGraph; the source kept. */
@@ -38,20 +37,20 @@ class PublicationExtractorPrecedenceTest {
         assertThat(scraped.authors()).containsExactly("JSON-LD Author");
         assertThat(scraped.abstractText()).isEqualTo("Abstract from Dublin Core");
         assertThat(scraped.venue()).isEqualTo("SOSP 2021");
-        assertThat(scraped.sources()).containsEntry("title", MetadataSource.CITATION)
-                .containsEntry("date", MetadataSource.JSON_LD)
-                .containsEntry("authors", MetadataSource.JSON_LD)
-                .containsEntry("abstract", MetadataSource.DUBLIN_CORE)
-                .containsEntry("venue", MetadataSource.PAGE_MARKUP);
+        assertThat(scraped.sources()).containsEntry("title", "citation_title")
+                .containsEntry("date", "json-ld:datePublished")
+                .containsEntry("authors", "json-ld:author")
+                .containsEntry("abstract", "dcterms.abstract")
+                .containsEntry("venue", "selector:.PublicationPage-meta .PublicationPage-venue");
     }
 
     @Test
-    void openGraphIsTheLastResort() {
+    void openGraphComesAfterTheSelectors() {
         ScrapedPublication scraped = extract("""
                 <html><head><meta property="og:title" content="Only OpenGraph knows"></head><body></body></html>""");
 
         assertThat(scraped.title()).isEqualTo("Only OpenGraph knows");
-        assertThat(scraped.sources()).containsEntry("title", MetadataSource.OPEN_GRAPH);
+        assertThat(scraped.sources()).containsEntry("title", "og:title");
     }
 
     private ScrapedPublication extract(String html) {

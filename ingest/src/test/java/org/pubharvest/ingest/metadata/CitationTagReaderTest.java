@@ -139,7 +139,8 @@ class CitationTagReaderTest {
                 <meta name="description" content="A page">
                 """);
 
-        assertThat(publication).isEqualTo(PartialPublication.empty(MetadataSource.CITATION));
+        assertThat(publication.source()).isEqualTo(MetadataSource.CITATION);
+        assertThat(publication.isEmpty()).isTrue();
     }
 
     private PartialPublication read(String headTags) {

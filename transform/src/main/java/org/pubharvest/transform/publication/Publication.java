@@ -24,10 +24,12 @@ import org.pubharvest.transform.venue.Venue;
  * @param doi           bare lower-case DOI, or null
  * @param contentHash   hash of the page it came from
  * @param fetchedAt     when that page was fetched
+ * @param details       publisher, volume, issue, first page, ISSN and language as stated
  */
 public record Publication(String url, String title, List<String> authors, Venue venue, String venueAsStated,
                           int year, LocalDate date, List<ResearchArea> researchAreas, String abstractText,
-                          String pdfUrl, String doi, String contentHash, Instant fetchedAt) {
+                          String pdfUrl, String doi, String contentHash, Instant fetchedAt,
+                          Bibliographic details) {
 
     public Publication {
         Objects.requireNonNull(url, "url");
@@ -36,5 +38,6 @@ public record Publication(String url, String title, List<String> authors, Venue 
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         authors = List.copyOf(authors);
         researchAreas = List.copyOf(researchAreas);
+        details = details == null ? Bibliographic.NONE : details;
     }
 }

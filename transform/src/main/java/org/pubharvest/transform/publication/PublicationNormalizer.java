@@ -48,18 +48,21 @@ public final class PublicationNormalizer {
         }
         String venueAsStated = Text.clean(scraped.venue());
         Optional<StatedDate> date = StatedDate.parse(scraped.date());
-        Optional<Integer> year = date.map(StatedDate::year).or(() -> StatedDate.yearIn(venueAsStated));
+        // A year the venue states ("KDD 2021") serves when the page gives no date it can be read by.
+        Optional<Integer> year = date.map(StatedDate::year).or(() -> StatedDate.yearIn(venueAsStated))
+                .or(() -> scraped.venueMentions().stream().map(StatedDate::yearIn).flatMap(Optional::stream).findFirst());
         if (year.isEmpty()) {
             return new NormalizedPublication.Rejected(scraped.url(), scraped.date() == null
                     ? "no publication date or year on the page"
                     : "publication date not understood: '" + scraped.date() + "'");
         }
-        Venue venue = venues.resolve(venueAsStated).orElse(null);
+        Venue venue = venues.resolve(venueAsStated, scraped.venueMentions()).orElse(null);
         return new NormalizedPublication.Accepted(new Publication(scraped.url(), title,
                 PersonNames.clean(scraped.authors()), venue, venueAsStated, year.get(),
                 date.map(StatedDate::day).orElse(null), researchAreas(scraped),
                 Text.withoutLabel(Text.cleanParagraphs(scraped.abstractText()), "Abstract"), Text.clean(scraped.pdfUrl()),
-                Doi.normalize(scraped.doi()).orElse(null), scraped.contentHash(), scraped.fetchedAt()));
+                Doi.normalize(scraped.doi()).orElse(null), scraped.contentHash(), scraped.fetchedAt(),
+                Bibliographic.of(scraped.details())));
     }
 
     private List<ResearchArea> researchAreas(ScrapedPublication scraped) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A date as a page states it, read into a year and, when the page gives one, a full day.
  * Understands "2021/10/26", "2021-10-26", "2021-10-26T08:00:00Z", "October 26, 2021",
- * "Oct. 26, 2021", "June  1, 2026", "26 October 2021", "October 2021", "2021/10" and "2021".
+ * "Oct. 26, 2021", "June  1, 2026", "26 October 2021", "12th March 2022", "October 2021", "2021/10"
+ * and "2021".
  *
  * @param year the year
  * @param day  the full date, or null when only a year (or month) is known
@@ -26,16 +27,19 @@ public record StatedDate(int year, LocalDate day) {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("^([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^([A-Za-z]+)\\.?,?\\s+(\\d{4})$");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(\\d{4})$");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})(?!\\d)");
     private static final Map<String, Month> MONTHS = monthNames();
 
     public static Optional<StatedDate> parse(String stated) {
-        String text = Text.clean(stated);
-        if (text == null) {
+        String cleaned = Text.clean(stated);
+        if (cleaned == null) {
             return Optional.empty();
         }
+        // "12th March 2022", "March 12th, 2022": the suffix says nothing the number does not.
+        String text = ORDINAL_DAY.matcher(cleaned).replaceAll("$1");
         try {
             Matcher m;
             if ((m = ISO.matcher(text)).matches()) {

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.pubharvest.ingest.extract.ScrapedPublication;
-import org.pubharvest.ingest.metadata.MetadataSource;
 import org.pubharvest.ingest.metadata.ResearchAreaLink;
 import org.pubharvest.transform.area.ResearchArea;
 import org.pubharvest.transform.venue.Venue;
@@ -232,7 +231,7 @@ class PublicationNormalizerTest {
 
         ScrapedPublication scraped() {
             return new ScrapedPublication(URL, FETCHED_AT, CONTENT_HASH, title, authors, venue, date, abstractText,
-                    pdfUrl, doi, keywords, researchAreas, Map.of("title", MetadataSource.CITATION), List.of());
+                    pdfUrl, doi, keywords, researchAreas, null, List.of(), Map.of("title", "citation_title"), List.of());
         }
     }
 }

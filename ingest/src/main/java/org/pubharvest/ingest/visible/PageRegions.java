@@ -1,0 +1,123 @@
+package org.pubharvest.ingest.visible;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which parts of a page are not the page's own record: site header, navigation, footer, sidebars,
+ * related and recommended content, reference lists, cookie banners. Found by element (header,
+ * nav, footer, aside outside the article), ARIA role, the words of class names, and the headings
+ * that open such sections ("References", "Related content"). Made once per document.
+ */
+public final class PageRegions {
+
+    private static final String KEY = "pubharvest.page-regions";
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("related", "recommended", "recommendations",
+            "recommend", "sidebar", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "references",
+            "reference", "refs", "bibliography", "bib", "cited", "citedby", "similar", "trending", "popular",
+            "share", "sharing", "social", "newsletter", "promo", "promos", "advert", "ads",
+            "navbar", "nav", "navigation", "menu", "footer", "masthead");
+    private static final Pattern BOILERPLATE_HEADING = Pattern.compile("(?i)^\\s*(references|bibliography|"
+            + "related (content|articles|papers|publications|posts|research|work)|recommended( articles| for you)?|"
+            + "similar (articles|papers)|cited by|citing articles|more (from|like this|on this topic)|"
+            + "you may also like|work with us)\\b.*");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("banner", "navigation", "contentinfo",
+            "complementary", "search");
+
+    private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Element main;
+    private final Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private PageRegions(Document document) {
+        this.main = mainOf(document);
+        mainAndAncestors.add(main);
+        mainAndAncestors.addAll(main.parents());
+        for (Element element : document.body() == null ? document.getAllElements() : document.body().getAllElements()) {
+            if (isBoilerplateRoot(element)) {
+                boilerplate.add(element);
+            }
+        }
+        for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+            if (BOILERPLATE_HEADING.matcher(heading.text()).matches()) {
+                markSection(heading);
+            }
+        }
+    }
+
+    public static PageRegions of(Document document) {
+        Object cached = document.attributes().userData(KEY);
+        if (cached instanceof PageRegions regions) {
+            return regions;
+        }
+        PageRegions regions = new PageRegions(document);
+        document.attributes().userData(KEY, regions);
+        return regions;
+    }
+
+    /** The page's main content: {@code <main>}, the ARIA main region, or the body. */
+    public Element main() {
+        return main;
+    }
+
+    /** Whether the element is in (or is) a region that is not the page's own record. */
+    public boolean isBoilerplate(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (boilerplate.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element mainOf(Document document) {
+        Element main = document.selectFirst("main, [role=main]");
+        if (main != null) {
+            return main;
+        }
+        return document.body() == null ? document : document.body();
+    }
+
+    private boolean isBoilerplateRoot(Element element) {
+        String name = element.normalName();
+        boolean inArticle = element.closest("article, main, [role=main]") != null;
+        if ((name.equals("header") || name.equals("footer")) && !inArticle) {
+            return true;
+        }
+        if (name.equals("nav") || (name.equals("aside") && !inArticle)) {
+            return true;
+        }
+        if (BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (name.equals("body") || name.equals("main") || name.equals("html")) {
+            return false;
+        }
+        // A class word says what a part is, but a wrapper of the whole page ("flex-wrap-footer")
+        // is no footer: what holds the main content or the main heading is not boilerplate.
+        return ClassWords.hasAny(element, BOILERPLATE_WORDS) && !mainAndAncestors.contains(element)
+                && element.getElementsByTag("h1").isEmpty();
+    }
+
+    /** A heading that opens boilerplate marks its section: the parent it heads, or its following siblings. */
+    private void markSection(Element heading) {
+        Element parent = heading.parent();
+        boolean headsParent = parent != null && parent.children().indexOf(heading) <= 1
+                && !Set.of("body", "main", "article").contains(parent.normalName());
+        if (headsParent) {
+            boilerplate.add(parent);
+            return;
+        }
+        boilerplate.add(heading);
+        for (Element sibling = heading.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling.normalName().matches("h[1-6]") && sibling.normalName().compareTo(heading.normalName()) <= 0) {
+                break;
+            }
+            boilerplate.add(sibling);
+        }
+    }
+}
