@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.metadata.ElementText;
 import org.pubharvest.ingest.site.JobCardSelectors;
 import org.pubharvest.ingest.site.JobDetailRules;
+import org.pubharvest.ingest.visible.PageRegions;
 
 /**
  * Reads the job cards of any page that shows them (the careers listing, "Related content" on a
@@ -34,6 +36,10 @@ public final class JobCardExtractor {
             + "see (job|role|details)|details|more|read more)$");
     private static final int MIN_DESCRIPTION = 40;
     private static final int MAX_CLIMB = 8;
+    private static final int MAX_CARDS = 500;
+    private static final int MAX_JOB_LINKS = 5_000;
+    /** A card is a title, a location and one paragraph: an element with more text than this is a whole section. */
+    private static final int MAX_CARD_TEXT = 8_000;
 
     private final JobCardSelectors selectors;
     private final JobDetailRules detailPages;
@@ -52,33 +58,69 @@ public final class JobCardExtractor {
     }
 
     public List<ScrapedJobCard> extract(Document document, String pageUrl) {
+        PageOfCards page = new PageOfCards(document);
         List<ScrapedJobCard> cards = new ArrayList<>();
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element link : document.select("a[href]")) {
-            Optional<String> jobId = detailPages.jobId(link.absUrl("href"));
-            if (jobId.isEmpty()) {
-                continue;
-            }
-            Element card = cardAround(link, jobId.get());
+        for (Map.Entry<Element, String> link : page.jobLinks.entrySet()) {
+            Element card = cardAround(page, link.getKey(), link.getValue());
             if (card != null && seen.add(card)) {
-                cards.add(read(card, link, pageUrl));
+                cards.add(read(page, card, link.getKey(), pageUrl));
+                if (cards.size() >= MAX_CARDS) {
+                    break; // a page with more is no page of cards but a hostile one; what was read is kept
+                }
             }
         }
         return cards;
     }
 
+    /**
+     * What the search for cards asks of a page many times, known once: its job links, which
+     * elements hold links to more than one job, the text pieces of each element looked at, and the
+     * length of every element's text (a card is short). Without it a page of thousands of job
+     * links would cost the square of its size.
+     */
+    private final class PageOfCards {
+        private final Map<Element, String> jobLinks = new java.util.LinkedHashMap<>();
+        private final Set<Element> holdsSeveralJobs = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, List<TextUnits.Unit>> units = new IdentityHashMap<>();
+        private final PageRegions regions;
+
+        PageOfCards(Document document) {
+            this.regions = PageRegions.of(document);
+            Map<Element, String> jobOfElement = new IdentityHashMap<>();
+            for (Element link : document.select("a[href]")) {
+                Optional<String> jobId = detailPages.jobId(link.absUrl("href"));
+                if (jobId.isEmpty() || jobLinks.size() >= MAX_JOB_LINKS) {
+                    continue;
+                }
+                jobLinks.put(link, jobId.get());
+                for (Element at = link; at != null && !holdsSeveralJobs.contains(at); at = at.parent()) {
+                    String known = jobOfElement.putIfAbsent(at, jobId.get());
+                    if (known != null && !known.equals(jobId.get())) {
+                        holdsSeveralJobs.add(at);
+                    }
+                }
+            }
+        }
+
+        List<TextUnits.Unit> unitsOf(Element element) {
+            return units.computeIfAbsent(element, TextUnits::of);
+        }
+    }
+
     /** The smallest ancestor of the link that holds a location line and a description and no other job. */
-    private Element cardAround(Element link, String jobId) {
+    private Element cardAround(PageOfCards page, Element link, String jobId) {
         Element hinted = link.closest(selectors.card());
-        if (hinted != null && onlyJob(hinted, jobId)) {
+        if (hinted != null && !page.holdsSeveralJobs.contains(hinted)) {
             return hinted;
         }
         Element at = link;
         for (int climbed = 0; at != null && climbed < MAX_CLIMB; climbed++, at = at.parent()) {
-            if (!onlyJob(at, jobId) || at.normalName().equals("body")) {
+            if (page.holdsSeveralJobs.contains(at) || at.normalName().equals("body")
+                    || !page.regions.isShort(at, MAX_CARD_TEXT)) {
                 return null;
             }
-            Parts parts = parts(at, link);
+            Parts parts = parts(page.unitsOf(at), link);
             if (parts.location() != null && parts.description() != null) {
                 return at;
             }
@@ -86,18 +128,8 @@ public final class JobCardExtractor {
         return null;
     }
 
-    private boolean onlyJob(Element element, String jobId) {
-        for (Element other : element.select("a[href]")) {
-            Optional<String> otherId = detailPages.jobId(other.absUrl("href"));
-            if (otherId.isPresent() && !otherId.get().equals(jobId)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ScrapedJobCard read(Element card, Element link, String pageUrl) {
-        Parts parts = parts(card, link);
+    private ScrapedJobCard read(PageOfCards page, Element card, Element link, String pageUrl) {
+        Parts parts = parts(page.unitsOf(card), link);
         String href = ElementText.emptyToNull(link.absUrl("href"));
         return new ScrapedJobCard(pageUrl, href,
                 detailPages.canonical(href).orElse(null),
@@ -117,8 +149,7 @@ public final class JobCardExtractor {
     private record Parts(String title, String location, String description, String posted) {
     }
 
-    private static Parts parts(Element card, Element link) {
-        List<TextUnits.Unit> units = TextUnits.of(card);
+    private static Parts parts(List<TextUnits.Unit> units, Element link) {
         String location = null;
         String posted = null;
         // The shortest piece that is a location (or a posted line): an element holding two lines
@@ -133,7 +164,7 @@ public final class JobCardExtractor {
                 posted = text;
             }
         }
-        String title = title(card, link, units, location);
+        String title = title(link, units, location);
         String description = null;
         for (TextUnits.Unit unit : units) {
             String text = withoutPosted(unit.text(), posted);
@@ -148,15 +179,16 @@ public final class JobCardExtractor {
     }
 
     /** The link's text, unless it is a generic "Apply" or the whole card; then the card's first heading piece. */
-    private static String title(Element card, Element link, List<TextUnits.Unit> units, String location) {
+    private static String title(Element link, List<TextUnits.Unit> units, String location) {
         String linkText = ElementText.emptyToNull(link.text());
         if (linkText != null && !GENERIC_LINK_TEXT.matcher(linkText).matches() && linkText.length() <= 200
                 && (location == null || !linkText.contains(location))) {
             return linkText;
         }
-        Element heading = card.selectFirst("h1, h2, h3, h4, h5, h6, strong, b, [class*=title]");
-        if (heading != null && ElementText.emptyToNull(heading.text()) != null && heading.text().length() <= 200) {
-            return heading.text().strip();
+        for (TextUnits.Unit unit : units) {
+            if (unit.element().is("h1, h2, h3, h4, h5, h6, strong, b, [class*=title]") && unit.text().length() <= 200) {
+                return unit.text();
+            }
         }
         for (TextUnits.Unit unit : units) {
             if (link == unit.element() || unit.element().parents().contains(link)) {

@@ -55,7 +55,10 @@ final class JobDetailStructure {
         if (labelled != null) {
             return labelled;
         }
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, 100)) {
+                continue;
+            }
             Matcher matcher = LOCATION.matcher(element.text().strip());
             if (element.text().length() <= 80 && matcher.matches() && !regions.isBoilerplate(element)) {
                 return matcher.group(1);
@@ -69,7 +72,10 @@ final class JobDetailStructure {
         if (labelled != null) {
             return labelled;
         }
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, 100)) {
+                continue;
+            }
             Matcher matcher = POSTED.matcher(element.text());
             if (element.text().length() <= 80 && matcher.find()) {
                 return matcher.group(1);

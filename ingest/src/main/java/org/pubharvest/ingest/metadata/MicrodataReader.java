@@ -34,6 +34,8 @@ public final class MicrodataReader {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("scholarlyarticle", "article", "newsarticle",
             "blogposting", "creativework", "report", "thesis", "techarticle", "chapter", "medicalscholarlyarticle");
+    /** Deeper than this a hostile page's nesting is not followed (no stack overflow on any page). */
+    private static final int MAX_DEPTH = 256;
     private static final String LABEL = "microdata:";
 
     public PartialPublication read(Document document) {
@@ -81,11 +83,14 @@ public final class MicrodataReader {
     /** The item's own properties by name, in page order; a nested item's properties are its own. */
     static Map<String, List<Element>> properties(Element item) {
         Map<String, List<Element>> properties = new LinkedHashMap<>();
-        collect(item, properties);
+        collect(item, properties, 0);
         return properties;
     }
 
-    private static void collect(Element parent, Map<String, List<Element>> properties) {
+    private static void collect(Element parent, Map<String, List<Element>> properties, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         for (Element child : parent.children()) {
             if (child.hasAttr("itemprop")) {
                 for (String name : child.attr("itemprop").strip().split("\\s+")) {
@@ -93,7 +98,7 @@ public final class MicrodataReader {
                 }
             }
             if (!child.hasAttr("itemscope")) {
-                collect(child, properties);
+                collect(child, properties, depth + 1);
             }
         }
     }

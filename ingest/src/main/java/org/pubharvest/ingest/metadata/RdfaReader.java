@@ -31,13 +31,15 @@ import org.jsoup.nodes.Element;
  */
 public final class RdfaReader {
 
+    /** Deeper than this a hostile page's nesting is not followed (no stack overflow on any page). */
+    private static final int MAX_DEPTH = 256;
     private static final String LABEL = "rdfa:";
 
     public PartialPublication read(Document document) {
         RdfaTerms terms = new RdfaTerms();
         Element subject = terms.articleNode(document);
         Map<String, List<Element>> properties = new LinkedHashMap<>();
-        collect(subject == null ? document.body() : subject, terms, properties);
+        collect(subject == null ? document.body() : subject, terms, properties, 0);
         PartialPublication.Builder found = PartialPublication.from(MetadataSource.RDFA);
         if (properties.isEmpty()) {
             return found.build();
@@ -79,7 +81,10 @@ public final class RdfaReader {
         return found.build();
     }
 
-    private static void collect(Element parent, RdfaTerms terms, Map<String, List<Element>> properties) {
+    private static void collect(Element parent, RdfaTerms terms, Map<String, List<Element>> properties, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         for (Element child : parent.children()) {
             if (child.hasAttr("property")) {
                 for (String term : terms.resolve(child, child.attr("property"))) {
@@ -87,7 +92,7 @@ public final class RdfaReader {
                 }
             }
             if (!child.hasAttr("typeof")) {
-                collect(child, terms, properties);
+                collect(child, terms, properties, depth + 1);
             }
         }
     }
@@ -96,7 +101,7 @@ public final class RdfaReader {
     private static String nameOf(Element element, RdfaTerms terms) {
         if (element.hasAttr("typeof")) {
             Map<String, List<Element>> nested = new LinkedHashMap<>();
-            collect(element, terms, nested);
+            collect(element, terms, nested, 0);
             for (String term : new String[] {"schema:name", "foaf:name", "dcterms:title", "dc:title"}) {
                 List<Element> names = nested.getOrDefault(term, List.of());
                 if (!names.isEmpty()) {

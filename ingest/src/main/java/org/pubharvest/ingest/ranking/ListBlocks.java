@@ -1,7 +1,9 @@
 package org.pubharvest.ingest.ranking;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,8 @@ final class ListBlocks {
     private static final Set<String> BLOCK_NAMES = Set.of("p", "div", "li", "ol", "ul", "h1", "h2", "h3", "h4", "h5",
             "h6", "blockquote", "article", "section", "aside", "figure", "figcaption", "dd", "dt", "dl", "td", "tr",
             "table", "header", "footer", "main", "nav", "details", "summary");
+    /** Deeper than this, a hostile page's nesting is read as one block rather than followed. */
+    private static final int MAX_DEPTH = 256;
     static final String OPENING_QUOTES = "\"\u201c\u201e\u00ab";
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:No\\.?\\s*|#)?(\\d{1,3})\\s*[.):]?\\s*$");
     private static final Pattern ACRONYM_AND_YEAR = Pattern.compile("^\\s*\\S{2,20}\\s+(?:19|20)\\d{2}\\s*$");
@@ -85,12 +89,13 @@ final class ListBlocks {
 
     static List<Block> of(Element root) {
         List<Block> blocks = new ArrayList<>();
-        collect(root, blocks);
+        collect(root, blocks, new IdentityHashMap<>(), 0);
         return blocks;
     }
 
-    private static void collect(Element element, List<Block> blocks) {
-        boolean holdsBlocks = element.children().stream().anyMatch(ListBlocks::isBlockOrHoldsBlock);
+    private static void collect(Element element, List<Block> blocks, Map<Element, Boolean> holdsBlock, int depth) {
+        boolean holdsBlocks = depth < MAX_DEPTH
+                && element.children().stream().anyMatch(child -> isBlockOrHoldsBlock(child, holdsBlock, depth + 1));
         if (!holdsBlocks) {
             String text = collapse(element.text());
             if (!text.isEmpty()) {
@@ -101,15 +106,22 @@ final class ListBlocks {
         // Text directly in an element that also holds blocks ("1." before a <p>) is a block of its own.
         for (Node child : element.childNodes()) {
             if (child instanceof Element childElement) {
-                collect(childElement, blocks);
+                collect(childElement, blocks, holdsBlock, depth + 1);
             } else if (child instanceof TextNode textNode && !textNode.isBlank()) {
                 blocks.add(new Block(element, collapse(textNode.text()), null));
             }
         }
     }
 
-    private static boolean isBlockOrHoldsBlock(Element element) {
-        return BLOCK_NAMES.contains(element.normalName()) || element.children().stream().anyMatch(ListBlocks::isBlockOrHoldsBlock);
+    /** Remembered per element: asked of every ancestor, the question would cost the square of the page's depth. */
+    private static boolean isBlockOrHoldsBlock(Element element, Map<Element, Boolean> known, int depth) {
+        Boolean answer = known.get(element);
+        if (answer == null) {
+            answer = BLOCK_NAMES.contains(element.normalName()) || (depth < MAX_DEPTH
+                    && element.children().stream().anyMatch(child -> isBlockOrHoldsBlock(child, known, depth + 1)));
+            known.put(element, answer);
+        }
+        return answer;
     }
 
     /** "<b>Title</b> "Abstract…" or "Title<br>"Abstract…": the title glued to the quote is split off. */

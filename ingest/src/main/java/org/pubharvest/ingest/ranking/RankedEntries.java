@@ -29,10 +29,18 @@ final class RankedEntries {
     record Entry(Element container, List<ListBlocks.Block> blocks) {
     }
 
+    private static final int MAX_ENTRIES = 200;
+
     private RankedEntries() {
     }
 
     static List<Entry> of(Document document, String itemSelector) {
+        List<Entry> entries = find(document, itemSelector);
+        // A ranked list of hundreds is no "most read" list but a hostile page; its first entries are kept.
+        return entries.size() > MAX_ENTRIES ? List.copyOf(entries.subList(0, MAX_ENTRIES)) : entries;
+    }
+
+    private static List<Entry> find(Document document, String itemSelector) {
         List<Entry> hinted = new ArrayList<>();
         if (itemSelector != null) {
             for (Element item : document.select(itemSelector)) {

@@ -24,7 +24,7 @@ final class AbstractSections {
     /** @return the abstract and its source ({@code abstract-section}, {@code abstract-heading}), or null */
     static String[] read(PageRegions regions) {
         List<Element> sections = new ArrayList<>();
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
             if (ClassWords.hasAny(element, ABSTRACT_WORDS) && !regions.isBoilerplate(element)
                     && !element.normalName().matches("a|h[1-6]|button|label|body")) {
                 String text = ElementText.block(element);
@@ -41,7 +41,10 @@ final class AbstractSections {
                 return new String[] {withoutHeading(section), "abstract-section"};
             }
         }
-        for (Element heading : regions.main().getAllElements()) {
+        for (Element heading : regions.mainElements()) {
+            if (!regions.isShort(heading, 40)) {
+                continue;
+            }
             boolean label = heading.normalName().matches("h[1-6]|strong|b|dt") || heading.children().isEmpty();
             if (!label || !ABSTRACT_HEADING.matcher(heading.text()).matches() || regions.isBoilerplate(heading)) {
                 continue;

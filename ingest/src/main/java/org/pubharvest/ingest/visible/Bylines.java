@@ -71,7 +71,7 @@ final class Bylines {
     }
 
     private static Names fromAuthorList(Document document, PageRegions regions) {
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
             if (!ClassWords.hasAny(element, AUTHOR_WORDS) || regions.isBoilerplate(element)
                     || element.normalName().equals("body")) {
                 continue;
@@ -144,6 +144,9 @@ final class Bylines {
 
     private static Names byLine(PageRegions regions) {
         for (Element element : regions.main().select("p, div, span, address")) {
+            if (!regions.isShort(element, 340)) {
+                continue;
+            }
             String own = element.ownText();
             if (own.length() > 300 || !BY_LINE.matcher(element.text()).matches() || regions.isBoilerplate(element)
                     || element.text().length() > 300) {

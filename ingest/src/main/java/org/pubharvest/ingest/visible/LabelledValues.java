@@ -25,7 +25,10 @@ public final class LabelledValues {
      */
     public static String find(PageRegions regions, Pattern label, Pattern value) {
         Pattern labelThenValue = Pattern.compile("(?i)^\\s*(?:" + label.pattern() + ")\\s*[:.]?\\s*(.+)$");
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, MAX_LABEL + MAX_VALUE + 40)) {
+                continue;
+            }
             String text = element.text();
             if (text.length() > MAX_LABEL + MAX_VALUE || regions.isBoilerplate(element)) {
                 continue;

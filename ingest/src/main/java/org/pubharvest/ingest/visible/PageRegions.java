@@ -31,12 +31,16 @@ public final class PageRegions {
 
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element main;
+    private final java.util.List<Element> mainElements;
+    private final java.util.Map<Element, Integer> textLengths = new IdentityHashMap<>();
     private final Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PageRegions(Document document) {
         this.main = mainOf(document);
         mainAndAncestors.add(main);
         mainAndAncestors.addAll(main.parents());
+        this.mainElements = main.getAllElements();
+        measureText(document);
         for (Element element : document.body() == null ? document.getAllElements() : document.body().getAllElements()) {
             if (isBoilerplateRoot(element)) {
                 boilerplate.add(element);
@@ -62,6 +66,45 @@ public final class PageRegions {
     /** The page's main content: {@code <main>}, the ARIA main region, or the body. */
     public Element main() {
         return main;
+    }
+
+    /** Every element of the main content in document order (made once; readers walk it often). */
+    public java.util.List<Element> mainElements() {
+        return mainElements;
+    }
+
+    /**
+     * Whether an element's text is at most about this long, known without building the text:
+     * the readers look for short pieces (a label, a date, a byline), and building the text of
+     * every element of a large page for that would cost the square of its size.
+     */
+    public boolean isShort(Element element, int maxLength) {
+        Integer length = textLengths.get(element);
+        return length == null || length <= maxLength;
+    }
+
+    /** The length of each element's text, summed from its text nodes in one pass after the children. */
+    private void measureText(Document document) {
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element element) {
+                    int length = 0;
+                    for (org.jsoup.nodes.Node child : element.childNodes()) {
+                        if (child instanceof org.jsoup.nodes.TextNode text) {
+                            length += text.text().strip().length() + 1;
+                        } else if (child instanceof Element childElement) {
+                            length += textLengths.getOrDefault(childElement, 0) + 1;
+                        }
+                    }
+                    textLengths.put(element, length);
+                }
+            }
+        }, document);
     }
 
     /** Whether the element is in (or is) a region that is not the page's own record. */

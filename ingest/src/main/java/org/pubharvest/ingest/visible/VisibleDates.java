@@ -39,6 +39,9 @@ final class VisibleDates {
             return new String[] {labelled, "date-label"};
         }
         for (Element element : regions.main().select("p, div, span, li, dd, dt, td, time, small, strong")) {
+            if (!regions.isShort(element, 140)) {
+                continue;
+            }
             String text = element.text();
             if (text.length() <= 120 && !regions.isBoilerplate(element)) {
                 Matcher matcher = LABELLED.matcher(text);
@@ -54,7 +57,10 @@ final class VisibleDates {
             }
         }
         Element wholeDate = null;
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, 60)) {
+                continue;
+            }
             String text = element.text();
             if (text.length() > 40 || regions.isBoilerplate(element) || !WHOLE_DATE.matcher(text).matches()) {
                 continue;

@@ -85,7 +85,10 @@ public final class VisiblePageReader {
      * the venue only when nothing names it in full; it is kept as a hint for the acronym either way.
      */
     private void venue(Document document, PageRegions regions, PartialPublication.Builder found) {
-        for (Element element : regions.main().getAllElements()) {
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, 340)) {
+                continue;
+            }
             String text = ElementText.emptyToNull(element.text());
             if (text == null || text.length() > 300 || regions.isBoilerplate(element)) {
                 continue;
