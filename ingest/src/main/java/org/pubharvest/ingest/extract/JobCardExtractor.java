@@ -43,6 +43,7 @@ public final class JobCardExtractor {
 
     private final JobCardSelectors selectors;
     private final JobDetailRules detailPages;
+    private final org.jsoup.select.Evaluator cardHint;
 
     /**
      * @param selectors   hints to where the cards and their fields are (the listing site's profile)
@@ -51,6 +52,7 @@ public final class JobCardExtractor {
     public JobCardExtractor(JobCardSelectors selectors, JobDetailRules detailPages) {
         this.selectors = Objects.requireNonNull(selectors, "selectors");
         this.detailPages = Objects.requireNonNull(detailPages, "detailPages");
+        this.cardHint = org.jsoup.select.QueryParser.parse(selectors.card());
     }
 
     public List<ScrapedJobCard> extract(FetchedPage page) {
@@ -110,7 +112,7 @@ public final class JobCardExtractor {
 
     /** The smallest ancestor of the link that holds a location line and a description and no other job. */
     private Element cardAround(PageOfCards page, Element link, String jobId) {
-        Element hinted = link.closest(selectors.card());
+        Element hinted = link.closest(cardHint);
         if (hinted != null && !page.holdsSeveralJobs.contains(hinted)) {
             return hinted;
         }

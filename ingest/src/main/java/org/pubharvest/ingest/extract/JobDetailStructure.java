@@ -39,7 +39,8 @@ final class JobDetailStructure {
     }
 
     String title() {
-        return new VisiblePageReader(false).read(document).title();
+        return new VisiblePageReader(false).read(document, java.util.Set.of(
+                org.pubharvest.ingest.metadata.PublicationField.TITLE)).title();
     }
 
     String jobId() {

@@ -16,10 +16,12 @@ import static org.pubharvest.ingest.metadata.PublicationField.VENUE;
 import static org.pubharvest.ingest.metadata.PublicationField.VOLUME;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,10 @@ import org.pubharvest.ingest.visible.VisiblePageReader;
  */
 public final class PublicationExtractor {
 
+    /** "SOSP 2021", "CHI '23: …", "… (MLSys 2021)": a venue statement that shows its acronym already. */
+    private static final Pattern STATED_WITH_ACRONYM = Pattern.compile(
+            "^\\p{Lu}[\\p{L}&-]*\\p{Lu}[\\p{L}&-]*\\s+(?:(?:19|20)\\d{2}|['\u2019]\\d{2})|\\(\\p{Lu}[\\p{L}&-]*\\p{Lu}");
+
     private final CitationTagReader citationTags = new CitationTagReader();
     private final CitationTagReader bepressTags = CitationTagReader.bepress();
     private final EprintsReader eprints = new EprintsReader();
@@ -76,7 +82,7 @@ public final class PublicationExtractor {
     /** Extracts from a page already parsed, for callers that read other records from the same document. */
     public ScrapedPublication extract(Document document, FetchedPage page) {
         JsonLdObjects jsonLdObjects = jsonLd.objects(document);
-        List<PartialPublication> layers = List.of(
+        List<PartialPublication> layers = new ArrayList<>(List.of(
                 citationTags.read(document),
                 bepressTags.read(document),
                 eprints.read(document),
@@ -86,8 +92,8 @@ public final class PublicationExtractor {
                 dublinCore.read(document),
                 prism.read(document),
                 markup.read(document),
-                openGraph.read(document),
-                visiblePage.read(document));
+                openGraph.read(document)));
+        layers.add(visiblePage.read(document, missing(layers)));
         Merge merge = new Merge(layers);
         return new ScrapedPublication(page.url(), page.fetchedAt(), page.contentHash(),
                 merge.text(TITLE),
@@ -104,6 +110,25 @@ public final class PublicationExtractor {
                 merge.venueMentions(),
                 merge.sources(),
                 jsonLdObjects.problems());
+    }
+
+    /**
+     * The fields no layer above the visible page states, which is all the visible page is asked
+     * for; and the venue too when it is stated only in full, for the acronym the page may display.
+     */
+    private static Set<PublicationField> missing(List<PartialPublication> layers) {
+        Set<PublicationField> missing = EnumSet.of(TITLE, AUTHORS, VENUE, DATE, ABSTRACT, PDF_URL, DOI,
+                PublicationField.RESEARCH_AREAS);
+        for (PartialPublication layer : layers) {
+            missing.removeIf(field -> field == PublicationField.RESEARCH_AREAS ? !layer.researchAreas().isEmpty()
+                    : layer.text(field) != null);
+        }
+        boolean venueHasAcronym = layers.stream().anyMatch(layer -> !layer.venueHints().isEmpty()
+                || (layer.venue() != null && STATED_WITH_ACRONYM.matcher(layer.venue()).find()));
+        if (!venueHasAcronym) {
+            missing.add(VENUE);
+        }
+        return missing;
     }
 
     private static String absolute(Document document, String url) {

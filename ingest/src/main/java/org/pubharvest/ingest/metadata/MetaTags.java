@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
  */
 public final class MetaTags {
 
+    private static final org.jsoup.select.Evaluator IN_ITEM = org.jsoup.select.QueryParser.parse("[itemscope]");
     private static final String META_INDEX = "pubharvest.meta-tags";
     private static final String LINK_INDEX = "pubharvest.link-tags";
 
@@ -115,7 +116,7 @@ public final class MetaTags {
         addTokens(meta.attr("name"), keys);
         addTokens(meta.attr("property"), keys);
         // An itemprop inside an item belongs to that item: the microdata reader reads it there.
-        if (meta.hasAttr("itemprop") && meta.closest("[itemscope]") == null) {
+        if (meta.hasAttr("itemprop") && meta.closest(IN_ITEM) == null) {
             addTokens(meta.attr("itemprop"), keys);
         }
         return keys;

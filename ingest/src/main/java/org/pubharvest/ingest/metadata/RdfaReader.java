@@ -81,20 +81,32 @@ public final class RdfaReader {
         return found.build();
     }
 
-    private static void collect(Element parent, RdfaTerms terms, Map<String, List<Element>> properties, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Element child : parent.children()) {
-            if (child.hasAttr("property")) {
-                for (String term : terms.resolve(child, child.attr("property"))) {
-                    properties.computeIfAbsent(term, key -> new ArrayList<>()).add(child);
-                }
+    /**
+     * The properties whose subject is the node: those below it with no other typed node between.
+     * One select and a walk up from each property, rather than a walk down the whole page.
+     */
+    private static void collect(Element node, RdfaTerms terms, Map<String, List<Element>> properties, int depth) {
+        for (Element property : node.select("[property]")) {
+            if (property == node || !subjectIs(node, property)) {
+                continue;
             }
-            if (!child.hasAttr("typeof")) {
-                collect(child, terms, properties, depth + 1);
+            for (String term : terms.resolve(property, property.attr("property"))) {
+                properties.computeIfAbsent(term, key -> new ArrayList<>()).add(property);
             }
         }
+    }
+
+    private static boolean subjectIs(Element node, Element property) {
+        int depth = 0;
+        for (Element at = property.parent(); at != null && depth < MAX_DEPTH; at = at.parent(), depth++) {
+            if (at == node) {
+                return true;
+            }
+            if (at.hasAttr("typeof")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A nested node's name or title, else the element's own value. */

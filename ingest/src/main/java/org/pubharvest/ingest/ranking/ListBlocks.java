@@ -23,6 +23,7 @@ final class ListBlocks {
             "table", "header", "footer", "main", "nav", "details", "summary");
     /** Deeper than this, a hostile page's nesting is read as one block rather than followed. */
     private static final int MAX_DEPTH = 256;
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     static final String OPENING_QUOTES = "\"\u201c\u201e\u00ab";
     private static final Pattern NUMBER = Pattern.compile("^\\s*(?:No\\.?\\s*|#)?(\\d{1,3})\\s*[.):]?\\s*$");
     private static final Pattern ACRONYM_AND_YEAR = Pattern.compile("^\\s*\\S{2,20}\\s+(?:19|20)\\d{2}\\s*$");
@@ -59,7 +60,7 @@ final class ListBlocks {
         }
 
         Element link(String pathPart) {
-            Element link = element.closest("a[href]");
+            Element link = element.closest(LINK);
             if (link != null && link.attr("href").contains(pathPart)) {
                 return link;
             }

@@ -25,7 +25,7 @@ final class AbstractSections {
     static String[] read(PageRegions regions) {
         List<Element> sections = new ArrayList<>();
         for (Element element : regions.mainElements()) {
-            if (ClassWords.hasAny(element, ABSTRACT_WORDS) && !regions.isBoilerplate(element)
+            if (regions.hasClassWord(element, ABSTRACT_WORDS) && !regions.isBoilerplate(element)
                     && !element.normalName().matches("a|h[1-6]|button|label|body")) {
                 String text = ElementText.block(element);
                 if (text != null && !ABSTRACT_HEADING.matcher(text).matches()) {

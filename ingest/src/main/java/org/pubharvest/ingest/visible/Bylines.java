@@ -72,7 +72,7 @@ final class Bylines {
 
     private static Names fromAuthorList(Document document, PageRegions regions) {
         for (Element element : regions.mainElements()) {
-            if (!ClassWords.hasAny(element, AUTHOR_WORDS) || regions.isBoilerplate(element)
+            if (!regions.hasClassWord(element, AUTHOR_WORDS) || regions.isBoilerplate(element)
                     || element.normalName().equals("body")) {
                 continue;
             }

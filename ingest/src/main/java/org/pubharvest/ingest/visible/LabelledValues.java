@@ -25,10 +25,8 @@ public final class LabelledValues {
      */
     public static String find(PageRegions regions, Pattern label, Pattern value) {
         Pattern labelThenValue = Pattern.compile("(?i)^\\s*(?:" + label.pattern() + ")\\s*[:.]?\\s*(.+)$");
-        for (Element element : regions.mainElements()) {
-            if (!regions.isShort(element, MAX_LABEL + MAX_VALUE + 40)) {
-                continue;
-            }
+        Pattern startsWithLabel = Pattern.compile("(?i)^\\s*(?:" + label.pattern() + ")\\b");
+        for (Element element : labelled(regions, startsWithLabel)) {
             String text = element.text();
             if (text.length() > MAX_LABEL + MAX_VALUE || regions.isBoilerplate(element)) {
                 continue;
@@ -52,5 +50,25 @@ public final class LabelledValues {
             }
         }
         return null;
+    }
+
+    /**
+     * The elements, in page order, holding a text that starts with the label: found from the text
+     * nodes, so that no other element's text is built (a page has thousands of elements).
+     */
+    private static java.util.List<Element> labelled(PageRegions regions, Pattern startsWithLabel) {
+        java.util.List<Element> elements = new java.util.ArrayList<>();
+        for (Element element : regions.mainElements()) {
+            if (!regions.isShort(element, MAX_LABEL + MAX_VALUE + 40)) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode text : element.textNodes()) {
+                if (startsWithLabel.matcher(text.getWholeText()).lookingAt()) {
+                    elements.add(element);
+                    break;
+                }
+            }
+        }
+        return elements;
     }
 }

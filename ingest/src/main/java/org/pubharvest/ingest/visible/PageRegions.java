@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 public final class PageRegions {
 
+    /** Selectors are parsed once: jsoup parses a query string on every call that takes one. */
+    static final org.jsoup.select.Evaluator MAIN_OR_ARTICLE = org.jsoup.select.QueryParser.parse("article, main, [role=main]");
     private static final String KEY = "pubharvest.page-regions";
     private static final Set<String> BOILERPLATE_WORDS = Set.of("related", "recommended", "recommendations",
             "recommend", "sidebar", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "references",
@@ -31,16 +33,32 @@ public final class PageRegions {
 
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Element main;
-    private final java.util.List<Element> mainElements;
-    private final java.util.Map<Element, Integer> textLengths = new IdentityHashMap<>();
+    private final Document document;
+    private java.util.List<Element> mainElements;
+    private java.util.Map<Element, Integer> textLengths;
+    private boolean boilerplateFound;
     private final Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> holdsMainHeading = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PageRegions(Document document) {
+        this.document = document;
         this.main = mainOf(document);
+    }
+
+    /**
+     * Which regions are boilerplate, found on first use: a reader that needs no region (the page
+     * had what it looked for in metadata) pays nothing for them.
+     */
+    private void findBoilerplate() {
+        if (boilerplateFound) {
+            return;
+        }
+        boilerplateFound = true;
         mainAndAncestors.add(main);
         mainAndAncestors.addAll(main.parents());
-        this.mainElements = main.getAllElements();
-        measureText(document);
+        for (Element heading : document.getElementsByTag("h1")) {
+            holdsMainHeading.addAll(heading.parents());
+        }
         for (Element element : document.body() == null ? document.getAllElements() : document.body().getAllElements()) {
             if (isBoilerplateRoot(element)) {
                 boilerplate.add(element);
@@ -68,8 +86,16 @@ public final class PageRegions {
         return main;
     }
 
+    /** Whether the words of the element's class and id include one of these ({@link ClassWords}). */
+    public boolean hasClassWord(Element element, Set<String> wanted) {
+        return ClassWords.hasAny(element, wanted);
+    }
+
     /** Every element of the main content in document order (made once; readers walk it often). */
     public java.util.List<Element> mainElements() {
+        if (mainElements == null) {
+            mainElements = main.getAllElements();
+        }
         return mainElements;
     }
 
@@ -79,12 +105,16 @@ public final class PageRegions {
      * every element of a large page for that would cost the square of its size.
      */
     public boolean isShort(Element element, int maxLength) {
+        if (textLengths == null) {
+            textLengths = new IdentityHashMap<>();
+            measureText(document);
+        }
         Integer length = textLengths.get(element);
         return length == null || length <= maxLength;
     }
 
     /** The length of each element's text, summed from its text nodes in one pass after the children. */
-    private void measureText(Document document) {
+    private void measureText(Document page) {
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
@@ -96,7 +126,7 @@ public final class PageRegions {
                     int length = 0;
                     for (org.jsoup.nodes.Node child : element.childNodes()) {
                         if (child instanceof org.jsoup.nodes.TextNode text) {
-                            length += text.text().strip().length() + 1;
+                            length += collapsedLength(text.getWholeText()) + 1;
                         } else if (child instanceof Element childElement) {
                             length += textLengths.getOrDefault(childElement, 0) + 1;
                         }
@@ -104,11 +134,28 @@ public final class PageRegions {
                     textLengths.put(element, length);
                 }
             }
-        }, document);
+        }, page);
+    }
+
+    /** The length a text would have with its runs of white space made one space, counted without building it. */
+    private static int collapsedLength(String text) {
+        int length = 0;
+        boolean inSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+            if (!space) {
+                length++;
+            } else if (!inSpace) {
+                length++;
+            }
+            inSpace = space;
+        }
+        return length;
     }
 
     /** Whether the element is in (or is) a region that is not the page's own record. */
     public boolean isBoilerplate(Element element) {
+        findBoilerplate();
         for (Element at = element; at != null; at = at.parent()) {
             if (boilerplate.contains(at)) {
                 return true;
@@ -127,11 +174,10 @@ public final class PageRegions {
 
     private boolean isBoilerplateRoot(Element element) {
         String name = element.normalName();
-        boolean inArticle = element.closest("article, main, [role=main]") != null;
-        if ((name.equals("header") || name.equals("footer")) && !inArticle) {
-            return true;
+        if (name.equals("header") || name.equals("footer") || name.equals("aside")) {
+            return element.closest(MAIN_OR_ARTICLE) == null;
         }
-        if (name.equals("nav") || (name.equals("aside") && !inArticle)) {
+        if (name.equals("nav")) {
             return true;
         }
         if (BOILERPLATE_ROLES.contains(element.attr("role").toLowerCase(java.util.Locale.ROOT))) {
@@ -142,8 +188,8 @@ public final class PageRegions {
         }
         // A class word says what a part is, but a wrapper of the whole page ("flex-wrap-footer")
         // is no footer: what holds the main content or the main heading is not boilerplate.
-        return ClassWords.hasAny(element, BOILERPLATE_WORDS) && !mainAndAncestors.contains(element)
-                && element.getElementsByTag("h1").isEmpty();
+        return hasClassWord(element, BOILERPLATE_WORDS) && !mainAndAncestors.contains(element)
+                && !holdsMainHeading.contains(element);
     }
 
     /** A heading that opens boilerplate marks its section: the parent it heads, or its following siblings. */

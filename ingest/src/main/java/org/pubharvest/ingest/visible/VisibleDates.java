@@ -32,6 +32,11 @@ final class VisibleDates {
     private VisibleDates() {
     }
 
+    private static boolean mayLabelADate(org.jsoup.nodes.TextNode text) {
+        String whole = text.getWholeText();
+        return whole.contains("ublish") || whole.contains("ssue") || whole.contains("ate") || whole.contains("UBLISH");
+    }
+
     /** @return the date as stated and its source, or null */
     static String[] read(Document document, PageRegions regions) {
         String labelled = LabelledValues.find(regions, LABEL, ANY_DATE);
@@ -39,7 +44,7 @@ final class VisibleDates {
             return new String[] {labelled, "date-label"};
         }
         for (Element element : regions.main().select("p, div, span, li, dd, dt, td, time, small, strong")) {
-            if (!regions.isShort(element, 140)) {
+            if (!regions.isShort(element, 140) || element.textNodes().stream().noneMatch(VisibleDates::mayLabelADate)) {
                 continue;
             }
             String text = element.text();

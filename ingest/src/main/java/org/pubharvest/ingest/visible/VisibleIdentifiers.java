@@ -33,7 +33,7 @@ final class VisibleIdentifiers {
     static String[] doi(Document document, PageRegions regions) {
         String[] labelled = {null};
         NodeTraversor.traverse((node, depth) -> {
-            if (labelled[0] == null && node instanceof TextNode text && text.text().toLowerCase(Locale.ROOT).contains("doi")
+            if (labelled[0] == null && node instanceof TextNode text && mentionsDoi(text.getWholeText())
                     && node.parent() instanceof Element parent && !regions.isBoilerplate(parent)) {
                 Matcher matcher = DOI_LABEL.matcher(parent.text().length() < 400 ? parent.text() : text.text());
                 if (matcher.find()) {
@@ -53,11 +53,29 @@ final class VisibleIdentifiers {
         return null;
     }
 
+    /** "doi" in any letter case, looked for without making a lower-case copy of every text on the page. */
+    private static boolean mentionsDoi(String text) {
+        for (int i = text.indexOf('o'); i > 0 && i + 1 < text.length(); i = text.indexOf('o', i + 1)) {
+            if ((text.charAt(i - 1) == 'd' || text.charAt(i - 1) == 'D') && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'I')) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('O'); i > 0 && i + 1 < text.length(); i = text.indexOf('O', i + 1)) {
+            if ((text.charAt(i - 1) == 'd' || text.charAt(i - 1) == 'D') && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'I')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the PDF's absolute url and its source ({@code pdf-link}, {@code link-alternate}), or null */
     static String[] pdf(Document document, PageRegions regions) {
         Element best = null;
         int bestScore = 1;
         for (Element link : document.select("a[href]")) {
+            if (!mayBePdf(link)) {
+                continue;
+            }
             int score = pdfScore(link);
             if (score > bestScore && !regions.isBoilerplate(link)) {
                 best = link;
@@ -73,6 +91,17 @@ final class VisibleIdentifiers {
             }
         }
         return null;
+    }
+
+    /** A cheap first look, so that only links that say something of a file are scored: pages have hundreds of links. */
+    private static boolean mayBePdf(Element link) {
+        String href = link.attr("href").toLowerCase(Locale.ROOT);
+        if (href.contains("pdf") || href.contains("download") || href.contains("file") || href.contains("/view/")
+                || href.contains("galley") || link.hasAttr("download") || link.hasAttr("type")) {
+            return true;
+        }
+        String text = link.text().toLowerCase(Locale.ROOT);
+        return text.contains("pdf") || text.contains("download") || link.className().toLowerCase(Locale.ROOT).contains("pdf");
     }
 
     /** How surely a link is the paper's PDF: 0 not at all, 2 a download button, up to 5 a typed PDF link. */

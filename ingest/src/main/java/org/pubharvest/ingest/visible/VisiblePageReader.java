@@ -9,9 +9,11 @@ import static org.pubharvest.ingest.metadata.PublicationField.TITLE;
 import static org.pubharvest.ingest.metadata.PublicationField.VENUE;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ import org.pubharvest.ingest.metadata.ElementText;
 import org.pubharvest.ingest.metadata.MetaTags;
 import org.pubharvest.ingest.metadata.MetadataSource;
 import org.pubharvest.ingest.metadata.PartialPublication;
+import org.pubharvest.ingest.metadata.PublicationField;
 import org.pubharvest.ingest.metadata.ResearchAreaLink;
 
 /**
@@ -38,7 +41,7 @@ public final class VisiblePageReader {
     private static final Pattern ACRONYM_AND_YEAR = Pattern.compile(
             "^\\s*((?=\\S*\\p{Lu}\\S*\\p{Lu})\\p{L}[\\p{L}&+-]{1,15})\\s+(?:(?:19|20)\\d{2}|['\u2019]\\d{2})\\s*$");
     private static final Pattern CONFERENCE_LINK = Pattern.compile("(?i)/(?:conferences?(?:-and-events)?|events)/([a-z][a-z0-9&+-]*-(?:19|20)\\d{2})/?$");
-    private static final Pattern RESEARCH_AREA_LINK = Pattern.compile("(?i)/research-areas?/[^/?#]+/?$");
+    private static final Pattern RESEARCH_AREA_LINK = Pattern.compile("(?i)/research-areas?/[^/?#]+/?(?:[?#].*)?$");
     /** Site names that are platforms holding many venues' papers, not a venue of their own. */
     private static final Pattern NOT_A_VENUE = Pattern.compile("(?i).*\\b(repository|repositorio|archive|arxiv|"
             + "eprints?|commons|scholarworks|library|libraries|university|universit\\w+|institute|preprints?|zenodo|"
@@ -47,6 +50,7 @@ public final class VisiblePageReader {
             + "digital library|online library|platform)\\b.*");
 
     private static final int MAX_AREAS_OF_A_PAPER = 5;
+    private static final String[] VENUE_WORD_STEMS = {"roceedings", "onference", "ymposium", "orkshop", "eeting", "ongress"};
     private static final java.util.Set<String> VENUE_WORDS = java.util.Set.of("venue", "venues", "journal",
             "conference", "proceedings", "booktitle", "container");
     /** A line that names a venue: proceedings, or a conference, symposium, workshop or meeting "on" something. */
@@ -60,20 +64,49 @@ public final class VisiblePageReader {
         this.siteNameAsVenue = siteNameAsVenue;
     }
 
+    /** Every field the visible page states. */
     public PartialPublication read(Document document) {
-        PageRegions regions = PageRegions.of(document);
+        return read(document, EnumSet.allOf(PublicationField.class));
+    }
+
+    /**
+     * The wanted fields only: the last layer is asked for what the layers above left empty, and
+     * reading a page's structure costs more than reading its metadata. {@code VENUE} brings the
+     * venue hints (acronym displays) with it; {@code RESEARCH_AREAS} the area links.
+     */
+    public PartialPublication read(Document document, Set<PublicationField> wanted) {
         PartialPublication.Builder found = PartialPublication.from(MetadataSource.VISIBLE_PAGE);
-        put(found, TITLE, VisibleTitle.read(document, regions));
-        Bylines.Names authors = Bylines.read(document, regions);
-        if (authors != null) {
-            found.list(AUTHORS, authors.names(), authors.source());
+        if (wanted.isEmpty()) {
+            return found.build();
         }
-        put(found, DATE, VisibleDates.read(document, regions));
-        put(found, ABSTRACT, AbstractSections.read(regions));
-        put(found, DOI, VisibleIdentifiers.doi(document, regions));
-        put(found, PDF_URL, VisibleIdentifiers.pdf(document, regions));
-        venue(document, regions, found);
-        found.researchAreas(researchAreas(document, regions));
+        PageRegions regions = PageRegions.of(document);
+        if (wanted.contains(TITLE)) {
+            put(found, TITLE, VisibleTitle.read(document, regions));
+        }
+        if (wanted.contains(AUTHORS)) {
+            Bylines.Names authors = Bylines.read(document, regions);
+            if (authors != null) {
+                found.list(AUTHORS, authors.names(), authors.source());
+            }
+        }
+        if (wanted.contains(DATE)) {
+            put(found, DATE, VisibleDates.read(document, regions));
+        }
+        if (wanted.contains(ABSTRACT)) {
+            put(found, ABSTRACT, AbstractSections.read(regions));
+        }
+        if (wanted.contains(DOI)) {
+            put(found, DOI, VisibleIdentifiers.doi(document, regions));
+        }
+        if (wanted.contains(PDF_URL)) {
+            put(found, PDF_URL, VisibleIdentifiers.pdf(document, regions));
+        }
+        if (wanted.contains(VENUE)) {
+            venue(document, regions, found);
+        }
+        if (wanted.contains(PublicationField.RESEARCH_AREAS)) {
+            found.researchAreas(researchAreas(document, regions));
+        }
         return found.build();
     }
 
@@ -85,24 +118,21 @@ public final class VisiblePageReader {
      * the venue only when nothing names it in full; it is kept as a hint for the acronym either way.
      */
     private void venue(Document document, PageRegions regions, PartialPublication.Builder found) {
-        for (Element element : regions.mainElements()) {
-            if (!regions.isShort(element, 340)) {
-                continue;
-            }
+        for (Element element : venueCandidates(regions)) {
             String text = ElementText.emptyToNull(element.text());
             if (text == null || text.length() > 300 || regions.isBoilerplate(element)) {
                 continue;
             }
             if (ACRONYM_AND_YEAR.matcher(text).matches()) {
                 found.venueHint(text);
-            } else if (ClassWords.hasAny(element, VENUE_WORDS) && !element.normalName().equals("a")) {
+            } else if (regions.hasClassWord(element, VENUE_WORDS) && !element.normalName().equals("a")) {
                 found.text(VENUE, cited(element), "venue-class");
             } else if (element.children().stream().noneMatch(Element::isBlock) && VENUE_PHRASE.matcher(text).find()
                     && !element.normalName().equals("h1") && element.select("h1").isEmpty()) {
                 found.text(VENUE, cited(element), "venue-phrase");
             }
         }
-        for (Element link : document.select("a[href]")) {
+        for (Element link : document.select("a[href*=conference], a[href*=/events/]")) {
             Matcher conference = CONFERENCE_LINK.matcher(link.absUrl("href").replaceFirst("[?#].*$", ""));
             if (conference.find() && !regions.isBoilerplate(link)) {
                 String text = ElementText.emptyToNull(link.text());
@@ -122,6 +152,48 @@ public final class VisiblePageReader {
         if (siteNameAsVenue && site != null && !NOT_A_VENUE.matcher(site[0]).matches()) {
             found.text(VENUE, site[0], site[1]);
         }
+    }
+
+    /**
+     * The elements that may show the venue, in page order: those whose class names say venue,
+     * journal or conference, and the parents of text that has a year or names proceedings or a
+     * conference. Found from class names and text nodes, so no element's whole text is built unless
+     * it is one of them.
+     */
+    private static List<Element> venueCandidates(PageRegions regions) {
+        java.util.Set<Element> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> inOrder = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            Element element = node instanceof Element self ? self
+                    : node instanceof org.jsoup.nodes.TextNode && node.parent() instanceof Element parent ? parent : null;
+            if (element == null || !regions.isShort(element, 340) || candidates.contains(element)) {
+                return;
+            }
+            boolean named = node instanceof Element ? regions.hasClassWord(element, VENUE_WORDS)
+                    : mayNameAVenue(((org.jsoup.nodes.TextNode) node).getWholeText());
+            if (named) {
+                candidates.add(element);
+                inOrder.add(element);
+            }
+        }, regions.main());
+        return inOrder;
+    }
+
+    /** A year ("2024", "'24") or a word of an event's name: a cheap look before any pattern is tried. */
+    private static boolean mayNameAVenue(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2' || c == '\'' || c == '\u2019') && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        for (String stem : VENUE_WORD_STEMS) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -190,8 +262,9 @@ public final class VisiblePageReader {
     private static List<ResearchAreaLink> researchAreas(Document document, PageRegions regions) {
         Map<Element, List<Element>> groups = new IdentityHashMap<>();
         List<Element> inOrder = new ArrayList<>();
-        for (Element link : document.select("a[href]")) {
-            if (RESEARCH_AREA_LINK.matcher(link.absUrl("href").toLowerCase(Locale.ROOT)).find()
+        for (Element link : document.select("a[href*=research-area]")) {
+            // The raw href is matched first: resolving every link to an absolute url costs more than the rest.
+            if (RESEARCH_AREA_LINK.matcher(link.attr("href").toLowerCase(Locale.ROOT)).find()
                     && ElementText.emptyToNull(link.text()) != null && !regions.isBoilerplate(link)) {
                 Element parent = link.parent();
                 Element group = parent != null && parent.normalName().equals("li") && parent.parent() != null
@@ -205,16 +278,17 @@ public final class VisiblePageReader {
             Element parent = link.parent();
             Element group = parent != null && parent.normalName().equals("li") && parent.parent() != null
                     ? parent.parent() : parent;
-            String url = link.absUrl("href");
-            if (groups.get(group).size() <= MAX_AREAS_OF_A_PAPER
-                    && areas.stream().noneMatch(area -> url.equals(area.url()))) {
-                areas.add(new ResearchAreaLink(link.text().strip(), url));
+            if (groups.get(group).size() <= MAX_AREAS_OF_A_PAPER) {
+                String url = link.absUrl("href");
+                if (areas.stream().noneMatch(area -> url.equals(area.url()))) {
+                    areas.add(new ResearchAreaLink(link.text().strip(), url));
+                }
             }
         }
         return areas;
     }
 
-    private static void put(PartialPublication.Builder found, org.pubharvest.ingest.metadata.PublicationField field,
+    private static void put(PartialPublication.Builder found, PublicationField field,
                             String[] valueAndSource) {
         if (valueAndSource != null) {
             found.text(field, valueAndSource[0], valueAndSource[1]);

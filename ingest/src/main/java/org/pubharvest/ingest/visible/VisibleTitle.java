@@ -59,7 +59,7 @@ final class VisibleTitle {
             }
         }
         for (Element candidate : candidates) {
-            if (candidate.closest("main, [role=main], article") != null) {
+            if (candidate.closest(PageRegions.MAIN_OR_ARTICLE) != null) {
                 return candidate;
             }
         }
