@@ -11,13 +11,15 @@ public final class Cli {
 
     /**
      * Exit codes: 0 done, 1 the work failed (a failed or stopped run, a rejected page), 2 a wrong
-     * command line, 3 a run completed but rejected more than the usual share of its urls. SIGTERM
-     * ends a command with 143 (128 + 15), as the JVM exits on a signal.
+     * command line, 3 a run completed with warnings: it rejected more than the usual share of its urls,
+     * or its markup drifted. SIGTERM ends a command with 143 (128 + 15), as the JVM exits on a signal.
      */
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    public static final int TOO_MANY_REJECTS = 3;
+    public static final int COMPLETED_WITH_WARNINGS = 3;
+    /** The first of the warnings exit 3 stood for; kept as a name for it. */
+    public static final int TOO_MANY_REJECTS = COMPLETED_WITH_WARNINGS;
 
     static final String USAGE_TEXT = """
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]

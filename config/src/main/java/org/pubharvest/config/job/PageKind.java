@@ -36,6 +36,23 @@ public interface PageKind<R> {
     default void markGone(String url, Instant at) {
     }
 
+    /**
+     * The drift check's view of one page's records: how many, and how many have each field the kind
+     * watches (a field that suddenly empties across a run means the markup changed). Computed from the
+     * canonical records {@link #load} is given; a kind that watches nothing is left out of the check.
+     */
+    default PageFill fill(List<R> records) {
+        return PageFill.UNWATCHED;
+    }
+
+    /**
+     * Whether the kind's pages are lists (job cards, list entries): any extracted page of such a kind
+     * should give items, so a run in which none did is drift whatever the kind's history.
+     */
+    default boolean listsItems() {
+        return false;
+    }
+
     /** Whether a page of this Content-Type can be extracted at all; HTML by default. */
     default boolean accepts(String contentType) {
         if (contentType == null) {
