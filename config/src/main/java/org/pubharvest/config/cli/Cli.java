@@ -34,6 +34,9 @@ public final class Cli {
                                              harvest each year as its own run, oldest first; completed years are
                                              skipped unless --force; run it again to resume a failed year
               status [RUN] [--limit=N]       recent runs with their step counts; one run with its rejects by reason
+              reprocess [--kind=K] [--since=YYYY-MM-DD]
+                                             extract the stored pages again from the page archive, fetching nothing
+                                             (after a site profile fix), and print what changed
               demo                           serve the bundled sample site on loopback and harvest every year it holds
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
               query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
@@ -94,8 +97,9 @@ public final class Cli {
             case "export" -> new ExportCommand();
             case "sample-site" -> new SampleSiteCommand();
             case "bench" -> new BenchCommand(err);
+            case "reprocess" -> new ReprocessCommand();
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench)");
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench, reprocess)");
         };
     }
 }

@@ -23,6 +23,15 @@ public interface PageKind<R> {
     /** Upserts the records of one page; idempotent. Runs inside the chunk's transaction. */
     void load(String url, List<R> records, Instant at);
 
+    /**
+     * What the warehouse holds for this page's records, as text without the timestamps a load moves:
+     * {@code reprocess} reads it before and after loading a stored page again, to tell a page whose
+     * records changed from one whose did not. Null when the kind cannot say (then nothing looks changed).
+     */
+    default String storedContent(String url) {
+        return null;
+    }
+
     /** A run found the page unchanged: move what records of this page track as "last seen". */
     default void markSeen(String url, Instant at) {
     }

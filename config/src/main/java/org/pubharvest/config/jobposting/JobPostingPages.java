@@ -55,6 +55,11 @@ abstract class JobPostingPages implements PageKind<JobPosting> {
     }
 
     @Override
+    public String storedContent(String url) {
+        return writer.storedContent(url);
+    }
+
+    @Override
     public void markSeen(String url, Instant at) {
         writer.markSeen(url, at);
     }

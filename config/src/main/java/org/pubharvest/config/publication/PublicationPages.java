@@ -66,6 +66,11 @@ public class PublicationPages implements PageKind<Publication> {
     }
 
     @Override
+    public String storedContent(String url) {
+        return writer.storedContent(url);
+    }
+
+    @Override
     public void markSeen(String url, Instant at) {
         writer.markSeen(url, at);
     }

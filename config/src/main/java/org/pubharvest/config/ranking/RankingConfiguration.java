@@ -77,7 +77,7 @@ public class RankingConfiguration {
                     : Extraction.rejected(((NormalizedRankingList.Rejected) result).reason());
         }, writer::upsert, writer::markSeen,
                 lists -> PageFill.count(lists.stream().flatMap(list -> list.entries().stream()).toList(), ENTRY_FIELDS),
-                true);
+                true, writer::storedContent);
     }
 
     @Bean
@@ -89,7 +89,8 @@ public class RankingConfiguration {
             return result instanceof NormalizedBlogPost.Accepted accepted
                     ? Extraction.accepted(List.of(accepted.post()))
                     : Extraction.rejected(((NormalizedBlogPost.Rejected) result).reason());
-        }, writer::upsert, writer::markSeen, posts -> PageFill.count(posts, BLOG_POST_FIELDS), false);
+        }, writer::upsert, writer::markSeen, posts -> PageFill.count(posts, BLOG_POST_FIELDS), false,
+                writer::storedContent);
     }
 
     @Bean

@@ -25,14 +25,18 @@ final class RecordPages<R> implements PageKind<R> {
     private final BiConsumer<R, Instant> upsert;
     private final BiConsumer<String, Instant> seen;
     private final Function<List<R>, PageFill> fill;
+    private final Function<String, String> storedContent;
     private final boolean listsItems;
 
     /**
      * @param fill       what the drift check counts on a page's records
-     * @param listsItems whether a page of the kind is a list whose items it must give
+     * @param listsItems    whether a page of the kind is a list whose items it must give
+     * @param storedContent what the warehouse holds for a page's records (see {@link PageKind#storedContent})
      */
     RecordPages(String name, Function<FetchedPage, Extraction<R>> extraction, BiConsumer<R, Instant> upsert,
-                BiConsumer<String, Instant> seen, Function<List<R>, PageFill> fill, boolean listsItems) {
+                BiConsumer<String, Instant> seen, Function<List<R>, PageFill> fill, boolean listsItems,
+                Function<String, String> storedContent) {
+        this.storedContent = Objects.requireNonNull(storedContent, "storedContent");
         this.fill = Objects.requireNonNull(fill, "fill");
         this.listsItems = listsItems;
         this.name = Objects.requireNonNull(name, "name");
@@ -59,6 +63,11 @@ final class RecordPages<R> implements PageKind<R> {
     @Override
     public PageFill fill(List<R> records) {
         return fill.apply(records);
+    }
+
+    @Override
+    public String storedContent(String url) {
+        return storedContent.apply(url);
     }
 
     @Override
