@@ -43,9 +43,15 @@ public final class FieldFills {
 
     /**
      * Sums the run's pages into {@code run_field_fill} and drops them. Idempotent: a report step that
-     * runs again (its transaction rolled back) finds the pages still there and writes the same totals.
+     * runs again (its transaction rolled back) finds the pages still there and writes the same totals,
+     * and once they are summed, summing again finds no pages and leaves the totals alone.
      */
     public void summarize(long runId) {
+        int pages = jdbc.sql("SELECT COUNT(*) FROM extract_page_fill WHERE run_id = ?").param(runId)
+                .query(Integer.class).single();
+        if (pages == 0) {
+            return;
+        }
         jdbc.sql("DELETE FROM run_field_fill WHERE run_id = ?").param(runId).update();
         jdbc.sql("""
                         INSERT INTO run_field_fill (run_id, kind, field, pages, records, filled, records_per_page, fill_rate)
