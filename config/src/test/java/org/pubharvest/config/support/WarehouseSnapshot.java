@@ -84,6 +84,12 @@ public final class WarehouseSnapshot {
         return snapshot(jdbc, CONTENT_QUERIES);
     }
 
+    /** A completed run's field fill (see {@code run_field_fill}) by kind and field, whatever the run's id. */
+    public static List<String> fieldFill(JdbcClient jdbc) {
+        return snapshot(jdbc, Map.of("run_field_fill",
+                "SELECT kind, field, pages, records, filled FROM run_field_fill")).get("run_field_fill");
+    }
+
     /** Everything in the warehouse but time: every table and view, timestamps and ids left out. */
     public static Map<String, List<String>> everything(JdbcClient jdbc) {
         Map<String, List<String>> tables = snapshot(jdbc, CONTENT_QUERIES);
