@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Markup drift as the data team meets it the morning after: the sample site's 2021 publications
  * harvested once, then served with the abstract gone from their markup and from every metadata form
  * that carried it, and harvested again. The second run says so, `status` shows it, and the exit code
- * is 3; the run after the site is fixed, whose fill rises again, does not.
+ * is 3; the run after the site is fixed, whose fill rises again, does not. Careers listing pages
+ * whose cards lost their markup are drift in the kind's very first run.
  */
 class MarkupDriftIT {
 
@@ -109,6 +110,24 @@ class MarkupDriftIT {
         assertThat(tooFewRecords.out()).doesNotContain("drift");
     }
 
+    @Test
+    void careersListingPagesWithoutCardsAreDriftEvenInTheKindsFirstRun() {
+        List<SamplePage> listingPages = SAMPLE_SITE.pages().stream()
+                .filter(page -> page.canonicalUrl().startsWith("https://www.amazon.science/careers")).toList();
+        assertThat(listingPages).hasSize(5);
+        for (SamplePage page : listingPages) {
+            String html = new String(SAMPLE_SITE.read(page.file()), StandardCharsets.UTF_8);
+            SITE.stubFor(get(urlEqualTo(SampleSiteStubs.path(page))).atPriority(1).willReturn(aResponse()
+                    .withHeader("Content-Type", page.contentType()).withBody(html.replace("JobCard", "PositionTile"))));
+        }
+
+        CliRun harvest = run("harvest", "--what=jobs");
+
+        assertThat(harvest.exit()).as(harvest.out() + harvest.err()).isEqualTo(Cli.COMPLETED_WITH_WARNINGS);
+        assertThat(driftLines(harvest.out())).containsExactly("drift: job-listing gave no items on the 5 pages extracted");
+        assertThat(harvest.out()).contains("COMPLETED", "warning: the run rejected 5 of 5 urls");
+    }
+
     /** Renames the abstract's markup and every metadata form that carries one; nothing else changes. */
     private static String withoutAbstract(String html) {
         return html.replace("PublicationPage-abstract", "PublicationPage-summary")
@@ -149,6 +168,7 @@ class MarkupDriftIT {
         all.add("--spring.datasource.url=" + database);
         all.add("--spring.profiles.active=sample-site");
         all.add("--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE));
+        all.add("--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS));
         return CliRun.of(all.toArray(String[]::new));
     }
 
