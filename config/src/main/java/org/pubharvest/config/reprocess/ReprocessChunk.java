@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.pubharvest.config.job.ExtractOutcome;
 import org.pubharvest.config.job.ExtractProcessor;
@@ -19,12 +22,14 @@ import org.pubharvest.load.frontier.UrlState;
 import org.pubharvest.load.page.ArchivedPages.ArchivedUrl;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.run.RejectLog;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * One chunk of stored pages through the harvest's own extract and load path: the extract step's
- * processor reads each page from the archive and has its kind extract it, the kind's idempotent
- * writer loads it. Call within a transaction. The frontier row and the reject of the run that last
- * discovered a page follow what it gives now, so that {@code status} and the next harvest see it.
+ * processor reads each page from the archive and has its kind extract it (on the extract step's
+ * worker threads, as the harvest does), then the kind's idempotent writer loads it. The frontier row
+ * and the reject of the run that last discovered a page follow what it gives now, so that
+ * {@code status} and the next harvest see it.
  */
 final class ReprocessChunk {
 
@@ -35,8 +40,12 @@ final class ReprocessChunk {
     private final Frontier frontier;
     private final RejectLog rejects;
     private final PageArchive archive;
+    private final Optional<AsyncTaskExecutor> workers;
 
-    ReprocessChunk(ExtractProcessor processor, PageKinds kinds, Frontier frontier, RejectLog rejects, PageArchive archive) {
+    /** @param workers the threads that extract a chunk's pages at once, or empty to extract them in line */
+    ReprocessChunk(ExtractProcessor processor, PageKinds kinds, Frontier frontier, RejectLog rejects, PageArchive archive,
+                   Optional<AsyncTaskExecutor> workers) {
+        this.workers = Objects.requireNonNull(workers, "workers");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
@@ -44,7 +53,24 @@ final class ReprocessChunk {
         this.archive = Objects.requireNonNull(archive, "archive");
     }
 
-    ReprocessCounts run(List<ArchivedUrl> pages, Instant now) {
+    /**
+     * Extracts the pages, in their order. Outside the chunk's transaction: extraction only reads the
+     * archive, and the CPU work should not hold the transaction open.
+     */
+    List<ExtractOutcome> extract(List<ArchivedUrl> pages) {
+        if (workers.isEmpty()) {
+            return pages.stream().map(this::extract).toList();
+        }
+        List<Future<ExtractOutcome>> running = pages.stream()
+                .map(page -> workers.get().submit(() -> extract(page))).toList();
+        return running.stream().map(ReprocessChunk::outcome).toList();
+    }
+
+    /** Loads what {@link #extract(List)} gave for the same pages. Call within a transaction. */
+    ReprocessCounts load(List<ArchivedUrl> pages, List<ExtractOutcome> outcomes, Instant now) {
+        if (outcomes.size() != pages.size()) {
+            throw new IllegalArgumentException(outcomes.size() + " outcomes for " + pages.size() + " pages");
+        }
         int updated = 0;
         int unchanged = 0;
         int cleared = 0;
@@ -52,9 +78,10 @@ final class ReprocessChunk {
         int stillRejected = 0;
         List<StateChange> changes = new ArrayList<>();
         Map<String, String> extractedHashes = new LinkedHashMap<>();
-        for (ArchivedUrl page : pages) {
+        for (int index = 0; index < pages.size(); index++) {
+            ArchivedUrl page = pages.get(index);
             PageKind<?> kind = kinds.get(page.kind());
-            ExtractOutcome outcome = processor.process(new FrontierUrl(page.url(), page.kind()));
+            ExtractOutcome outcome = outcomes.get(index);
             boolean wasRejected = page.state() == UrlState.REJECTED;
             if (outcome.extraction() instanceof Extraction.Accepted<?> accepted) {
                 String before = kind.storedContent(page.url());
@@ -85,6 +112,23 @@ final class ReprocessChunk {
         frontier.mark(changes, now);
         archive.markExtracted(extractedHashes);
         return new ReprocessCounts(pages.size(), updated, unchanged, cleared, newRejects, stillRejected);
+    }
+
+    private ExtractOutcome extract(ArchivedUrl page) {
+        return processor.process(new FrontierUrl(page.url(), page.kind()));
+    }
+
+    /** The processor turns what a page throws into a rejection; what is left is a failure of the command. */
+    private static ExtractOutcome outcome(Future<ExtractOutcome> extraction) {
+        try {
+            return extraction.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting stored pages", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("extracting a stored page failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The kind made these records itself, so they are of its type. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.pubharvest.config.job.ExtractOutcome;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.Reconciler;
 import org.pubharvest.load.page.ArchivedPages;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code reprocess}: every stored page in scope extracted again, a chunk per transaction, then the
+ * {@code reprocess}: every stored page in scope extracted again, loaded a chunk per transaction, then the
  * reconcilers (linking) over the warehouse if anything was loaded. Nothing is fetched. Not a batch job:
  * there is no run to resume, since the writers are idempotent and running it again extracts the same
  * pages into the same rows (a second run after a crash counts as unchanged what the first had updated).
@@ -54,7 +55,8 @@ public final class Reprocessor {
             if (pages.isEmpty()) {
                 break;
             }
-            ReprocessCounts counts = transactions.execute(status -> chunk.run(pages, clock.instant()));
+            List<ExtractOutcome> outcomes = chunk.extract(pages);
+            ReprocessCounts counts = transactions.execute(status -> chunk.load(pages, outcomes, clock.instant()));
             total = total.plus(counts);
             after = pages.get(pages.size() - 1).url();
             log.info("reprocess {}: {}", scope.describe(), total.summary());
