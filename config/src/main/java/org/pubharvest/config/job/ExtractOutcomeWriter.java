@@ -38,7 +38,6 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
 
     public ExtractOutcomeWriter(long runId, PageKinds kinds, RejectLog rejects, Frontier frontier, PageArchive archive,
                                 Clock clock, RejectLimit rejectLimit, FieldFills fieldFills) {
-        this.fieldFills = Objects.requireNonNull(fieldFills, "fieldFills");
         this.runId = runId;
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
@@ -46,6 +45,7 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rejectLimit = Objects.requireNonNull(rejectLimit, "rejectLimit");
+        this.fieldFills = Objects.requireNonNull(fieldFills, "fieldFills");
     }
 
     @Override

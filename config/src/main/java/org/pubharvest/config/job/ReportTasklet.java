@@ -42,13 +42,13 @@ public class ReportTasklet implements Tasklet {
     /** @param actions what the run's completion triggers: only those of sources in the run's scope */
     public ReportTasklet(long runId, Frontier frontier, HarvestRuns runs, Clock clock, List<CompletedRunAction> actions,
                          FieldFills fieldFills, DriftCheck driftCheck) {
-        this.fieldFills = Objects.requireNonNull(fieldFills, "fieldFills");
-        this.driftCheck = Objects.requireNonNull(driftCheck, "driftCheck");
         this.runId = runId;
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actions = List.copyOf(actions);
+        this.fieldFills = Objects.requireNonNull(fieldFills, "fieldFills");
+        this.driftCheck = Objects.requireNonNull(driftCheck, "driftCheck");
     }
 
     @Override

@@ -34,9 +34,9 @@ abstract class JobPostingPages implements PageKind<JobPosting> {
     JobPostingPages(String kind, JobPostingNormalizer normalizer, JobPostingWriter writer,
                     Map<String, Function<JobPosting, ?>> watchedFields) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.watchedFields = Map.copyOf(watchedFields);
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.watchedFields = Map.copyOf(watchedFields);
     }
 
     @Override

@@ -36,13 +36,13 @@ final class RecordPages<R> implements PageKind<R> {
     RecordPages(String name, Function<FetchedPage, Extraction<R>> extraction, BiConsumer<R, Instant> upsert,
                 BiConsumer<String, Instant> seen, Function<List<R>, PageFill> fill, boolean listsItems,
                 Function<String, String> storedContent) {
-        this.storedContent = Objects.requireNonNull(storedContent, "storedContent");
-        this.fill = Objects.requireNonNull(fill, "fill");
-        this.listsItems = listsItems;
         this.name = Objects.requireNonNull(name, "name");
         this.extraction = Objects.requireNonNull(extraction, "extraction");
         this.upsert = Objects.requireNonNull(upsert, "upsert");
         this.seen = Objects.requireNonNull(seen, "seen");
+        this.fill = Objects.requireNonNull(fill, "fill");
+        this.listsItems = listsItems;
+        this.storedContent = Objects.requireNonNull(storedContent, "storedContent");
     }
 
     @Override

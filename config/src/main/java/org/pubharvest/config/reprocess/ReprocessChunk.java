@@ -45,12 +45,12 @@ final class ReprocessChunk {
     /** @param workers the threads that extract a chunk's pages at once, or empty to extract them in line */
     ReprocessChunk(ExtractProcessor processor, PageKinds kinds, Frontier frontier, RejectLog rejects, PageArchive archive,
                    Optional<AsyncTaskExecutor> workers) {
-        this.workers = Objects.requireNonNull(workers, "workers");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.frontier = Objects.requireNonNull(frontier, "frontier");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
         this.archive = Objects.requireNonNull(archive, "archive");
+        this.workers = Objects.requireNonNull(workers, "workers");
     }
 
     /**
