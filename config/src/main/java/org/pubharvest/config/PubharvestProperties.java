@@ -3,6 +3,7 @@ package org.pubharvest.config;
 import java.time.Duration;
 import java.util.Map;
 
+import org.pubharvest.config.drift.DriftSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -66,6 +67,10 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      * @param fetchThreads       urls of a chunk fetched at once, across hosts; each host's own limit
      *                           ({@code pubharvest.fetch.max-concurrency-per-host}) and pauses still hold
      * @param extractThreads     pages of a chunk extracted at once; 0 means one per available core
+     * @param driftThreshold     a completed run in which a field's fill falls by more than this share below
+     *                           its recent mean warns of markup drift and exits 3 (see {@link DriftSettings})
+     * @param driftMinRecords    fewer records of a kind in a run than this are not compared
+     * @param driftHistoryRuns   how many recent completed runs the mean is taken over
      */
     public record Harvest(@DefaultValue("100") int discoverChunkSize,
                           @DefaultValue("20") int fetchChunkSize,
@@ -74,7 +79,10 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
                           @DefaultValue("3") int recentListingPages,
                           @DefaultValue("0.2") double warnRejectShare,
                           @DefaultValue("4") int fetchThreads,
-                          @DefaultValue("0") int extractThreads) {
+                          @DefaultValue("0") int extractThreads,
+                          @DefaultValue("0.3") double driftThreshold,
+                          @DefaultValue("10") int driftMinRecords,
+                          @DefaultValue("3") int driftHistoryRuns) {
 
         public Harvest {
             if (fetchThreads < 1) {
@@ -88,10 +96,16 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
                 throw new IllegalArgumentException("pubharvest.harvest.recent-listing-pages must be at least 1, got "
                         + recentListingPages);
             }
+            new DriftSettings(driftThreshold, driftMinRecords, driftHistoryRuns); // a bad value stops start-up, not the report step
             if (warnRejectShare < 0 || warnRejectShare > 1) {
                 throw new IllegalArgumentException("pubharvest.harvest.warn-reject-share must be between 0 and 1, got "
                         + warnRejectShare);
             }
+        }
+
+        /** The drift check's settings. */
+        public DriftSettings drift() {
+            return new DriftSettings(driftThreshold, driftMinRecords, driftHistoryRuns);
         }
 
         /** Extraction threads, with 0 resolved to the number of available cores. */

@@ -1,5 +1,6 @@
 package org.pubharvest.config;
 
+import org.pubharvest.load.fill.FieldFills;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.job.JobPostingHistory;
 import org.pubharvest.load.job.JobPostingWriter;
@@ -19,6 +20,11 @@ public class WarehouseConfiguration {
     @Bean
     PageArchive pageArchive(JdbcTemplate jdbc) {
         return new PageArchive(jdbc);
+    }
+
+    @Bean
+    FieldFills fieldFills(JdbcTemplate jdbc) {
+        return new FieldFills(jdbc);
     }
 
     @Bean

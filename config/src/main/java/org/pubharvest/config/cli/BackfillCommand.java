@@ -50,8 +50,8 @@ final class BackfillCommand implements Command {
                     out.println("backfill stopped at " + year + ": run the same command again to resume it");
                     return Cli.FAILED;
                 }
-                if (outcome instanceof RunOutcome.TooManyRejects) {
-                    exitCode = Cli.TOO_MANY_REJECTS;
+                if (outcome instanceof RunOutcome.TooManyRejects || outcome instanceof RunOutcome.Drifted) {
+                    exitCode = Cli.COMPLETED_WITH_WARNINGS;
                 }
             }
             out.println("backfill " + from + "-" + to + " done");

@@ -11,13 +11,15 @@ public final class Cli {
 
     /**
      * Exit codes: 0 done, 1 the work failed (a failed or stopped run, a rejected page), 2 a wrong
-     * command line, 3 a run completed but rejected more than the usual share of its urls. SIGTERM
-     * ends a command with 143 (128 + 15), as the JVM exits on a signal.
+     * command line, 3 a run completed with warnings: it rejected more than the usual share of its urls,
+     * or its markup drifted. SIGTERM ends a command with 143 (128 + 15), as the JVM exits on a signal.
      */
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    public static final int TOO_MANY_REJECTS = 3;
+    public static final int COMPLETED_WITH_WARNINGS = 3;
+    /** The first of the warnings exit 3 stood for; kept as a name for it. */
+    public static final int TOO_MANY_REJECTS = COMPLETED_WITH_WARNINGS;
 
     static final String USAGE_TEXT = """
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
@@ -32,6 +34,9 @@ public final class Cli {
                                              harvest each year as its own run, oldest first; completed years are
                                              skipped unless --force; run it again to resume a failed year
               status [RUN] [--limit=N]       recent runs with their step counts; one run with its rejects by reason
+              reprocess [--kind=K] [--since=YYYY-MM-DD]
+                                             extract the stored pages again from the page archive, fetching nothing
+                                             (after a site profile fix), and print what changed
               demo                           serve the bundled sample site on loopback and harvest every year it holds
               extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
               query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
@@ -92,8 +97,9 @@ public final class Cli {
             case "export" -> new ExportCommand();
             case "sample-site" -> new SampleSiteCommand();
             case "bench" -> new BenchCommand(err);
+            case "reprocess" -> new ReprocessCommand();
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench)");
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench, reprocess)");
         };
     }
 }

@@ -15,13 +15,20 @@ final class Reports {
     private Reports() {
     }
 
-    /** The report line, and the warning when the run rejected too much, on stdout; the warning also in the log. */
+    /**
+     * The report line, the warning when the run rejected too much and each drift finding, on stdout;
+     * the reject warning also in the log (the report step logged the drift).
+     */
     static RunOutcome print(RunReport report, double warnRejectShare, PrintStream out) {
         out.println(report.line());
         RunOutcome outcome = report.outcome(warnRejectShare);
         if (outcome instanceof RunOutcome.TooManyRejects tooMany) {
             out.println(tooMany.warning());
             log.warn("run {}: {}", report.runId(), tooMany.warning());
+        }
+        report.drift().forEach(out::println);
+        if (!report.drift().isEmpty()) {
+            out.println("warning: the run's markup looks different; see 'status " + report.runId() + "'");
         }
         return outcome;
     }
@@ -30,8 +37,8 @@ final class Reports {
         if (outcome instanceof RunOutcome.Completed) {
             return Cli.OK;
         }
-        if (outcome instanceof RunOutcome.TooManyRejects) {
-            return Cli.TOO_MANY_REJECTS;
+        if (outcome instanceof RunOutcome.TooManyRejects || outcome instanceof RunOutcome.Drifted) {
+            return Cli.COMPLETED_WITH_WARNINGS;
         }
         return Cli.FAILED;
     }

@@ -11,8 +11,8 @@ import org.pubharvest.config.status.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code status [RUN] [--limit=N]}: the recent runs with their step counts, from the job repository;
- * with a run id, that run and its rejects by reason. Opens the warehouse, so with H2 it runs
+ * {@code status [RUN] [--limit=N]}: the recent runs with any markup drift they showed and their step
+ * counts, from the job repository; with a run id, that run and its rejects by reason. Opens the warehouse, so with H2 it runs
  * between harvests, like {@code query}.
  */
 final class StatusCommand implements Command {
@@ -52,6 +52,7 @@ final class StatusCommand implements Command {
         out.printf("run %d  %s  %s  started %s  took %s%s%n", run.runId(), run.parameters(), run.status(),
                 run.started() == null ? "-" : TIME.format(run.started()), seconds(run.duration()),
                 run.executions() > 1 ? "  (" + run.executions() + " executions)" : "");
+        run.drift().forEach(line -> out.println("  " + line));
         for (RunSummary.StepSummary step : run.steps()) {
             out.printf("  %-10s %-9s read=%d written=%d skipped=%d%n", step.name(), step.status(), step.read(),
                     step.written(), step.skipped());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.pubharvest.load.fill.FieldFills;
+import org.pubharvest.load.fill.PageFieldFill;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.Frontier.StateChange;
 import org.pubharvest.load.frontier.UrlState;
@@ -16,7 +18,11 @@ import org.pubharvest.load.run.RejectLog;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Loads accepted records through their page kind and records rejects; either way the url reaches its final state. */
+/**
+ * Loads accepted records through their page kind and records rejects; either way the url reaches its
+ * final state. It also records, per page, what the drift check counts (items and filled fields), in the
+ * chunk's transaction and keyed by url, so a chunk that a restart repeats replaces its counts.
+ */
 public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
 
     static final String STEP = "extract";
@@ -28,9 +34,10 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
     private final PageArchive archive;
     private final Clock clock;
     private final RejectLimit rejectLimit;
+    private final FieldFills fieldFills;
 
     public ExtractOutcomeWriter(long runId, PageKinds kinds, RejectLog rejects, Frontier frontier, PageArchive archive,
-                                Clock clock, RejectLimit rejectLimit) {
+                                Clock clock, RejectLimit rejectLimit, FieldFills fieldFills) {
         this.runId = runId;
         this.kinds = Objects.requireNonNull(kinds, "kinds");
         this.rejects = Objects.requireNonNull(rejects, "rejects");
@@ -38,6 +45,7 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rejectLimit = Objects.requireNonNull(rejectLimit, "rejectLimit");
+        this.fieldFills = Objects.requireNonNull(fieldFills, "fieldFills");
     }
 
     @Override
@@ -45,12 +53,16 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
         Instant now = clock.instant();
         List<StateChange> changes = new ArrayList<>();
         Map<String, String> extractedHashes = new LinkedHashMap<>();
+        List<PageFieldFill> fills = new ArrayList<>();
         boolean rejectedAny = false;
         for (ExtractOutcome outcome : outcomes) {
+            PageKind<?> kind = kinds.get(outcome.kind());
             if (outcome.extraction() instanceof Extraction.Accepted<?> accepted) {
-                load(kinds.get(outcome.kind()), outcome.url(), accepted.records(), now);
+                load(kind, outcome.url(), accepted.records(), now);
+                fills.addAll(fieldFills(kind, outcome.url(), accepted.records()));
                 changes.add(new StateChange(outcome.url(), UrlState.LOADED, null));
             } else if (outcome.extraction() instanceof Extraction.Rejected<?> rejected) {
+                fills.addAll(fieldFills(kind, outcome.url(), List.of()));
                 rejects.record(runId, outcome.url(), STEP, rejected.reason(), now);
                 rejectedAny = true;
                 changes.add(new StateChange(outcome.url(), UrlState.REJECTED, rejected.reason()));
@@ -61,9 +73,19 @@ public class ExtractOutcomeWriter implements ItemWriter<ExtractOutcome> {
         }
         frontier.mark(changes, now);
         archive.markExtracted(extractedHashes);
+        fieldFills.recordPages(runId, fills);
         if (rejectedAny) {
             rejectLimit.check(); // a count over the run's urls: only worth it when this chunk added a reject
         }
+    }
+
+    /** One row per field the kind watches: a rejected page counts too, as a page that gave no records. */
+    @SuppressWarnings("unchecked")
+    private static <R> List<PageFieldFill> fieldFills(PageKind<R> kind, String url, List<?> records) {
+        PageFill fill = kind.fill((List<R>) records);
+        return fill.filled().entrySet().stream()
+                .map(field -> new PageFieldFill(url, kind.name(), field.getKey(), fill.items(), field.getValue()))
+                .toList();
     }
 
     /** The kind made these records itself, so they are of its type. */

@@ -10,9 +10,11 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.pubharvest.config.PubharvestProperties;
+import org.pubharvest.config.drift.DriftCheck;
 import org.pubharvest.config.progress.ProgressDisplay;
 import org.pubharvest.config.progress.StepProgress;
 import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.load.fill.FieldFills;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.FrontierUrl;
 import org.pubharvest.load.frontier.UrlState;
@@ -178,9 +180,9 @@ public class HarvestJobConfiguration {
     @StepScope
     ExtractOutcomeWriter extractOutcomeWriter(PageKinds kinds, RejectLog rejects, Frontier frontier,
                                               PageArchive archive, Clock clock, PubharvestProperties properties,
-                                              @Value(RUN_ID) Long runId) {
+                                              FieldFills fieldFills, @Value(RUN_ID) Long runId) {
         return new ExtractOutcomeWriter(runId, kinds, rejects, frontier, archive, clock,
-                new RejectLimit(runId, properties.harvest().rejectLimit(), frontier));
+                new RejectLimit(runId, properties.harvest().rejectLimit(), frontier), fieldFills);
     }
 
     @Bean
@@ -209,11 +211,16 @@ public class HarvestJobConfiguration {
     @Bean
     @StepScope
     ReportTasklet reportTasklet(Frontier frontier, HarvestRuns runs, Clock clock, @Value(RUN_ID) Long runId,
-                                List<CompletedRunAction> actions,
+                                List<CompletedRunAction> actions, FieldFills fieldFills, DriftCheck driftCheck,
                                 @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
         HarvestScope scope = HarvestParameters.scope(jobParameters);
         return new ReportTasklet(runId, frontier, runs, clock,
-                actions.stream().filter(action -> scope.includes(action.source())).toList());
+                actions.stream().filter(action -> scope.includes(action.source())).toList(), fieldFills, driftCheck);
+    }
+
+    @Bean
+    DriftCheck driftCheck(FieldFills fieldFills, PageKinds kinds, PubharvestProperties properties) {
+        return new DriftCheck(fieldFills, properties.harvest().drift(), kinds.listKinds());
     }
 
     /** What a frontier step has ahead of it: the run's urls still in the state it reads (a restart counts only those). */

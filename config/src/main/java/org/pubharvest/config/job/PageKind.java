@@ -23,6 +23,15 @@ public interface PageKind<R> {
     /** Upserts the records of one page; idempotent. Runs inside the chunk's transaction. */
     void load(String url, List<R> records, Instant at);
 
+    /**
+     * What the warehouse holds for this page's records, as text without the timestamps a load moves:
+     * {@code reprocess} reads it before and after loading a stored page again, to tell a page whose
+     * records changed from one whose did not. Null when the kind cannot say (then nothing looks changed).
+     */
+    default String storedContent(String url) {
+        return null;
+    }
+
     /** A run found the page unchanged: move what records of this page track as "last seen". */
     default void markSeen(String url, Instant at) {
     }
@@ -34,6 +43,23 @@ public interface PageKind<R> {
 
     /** The page answered 404 or 410: its records are kept, flagged as gone. */
     default void markGone(String url, Instant at) {
+    }
+
+    /**
+     * The drift check's view of one page's records: how many, and how many have each field the kind
+     * watches (a field that suddenly empties across a run means the markup changed). Computed from the
+     * canonical records {@link #load} is given; a kind that watches nothing is left out of the check.
+     */
+    default PageFill fill(List<R> records) {
+        return PageFill.UNWATCHED;
+    }
+
+    /**
+     * Whether the kind's pages are lists (job cards, list entries): any extracted page of such a kind
+     * should give items, so a run in which none did is drift whatever the kind's history.
+     */
+    default boolean listsItems() {
+        return false;
     }
 
     /** Whether a page of this Content-Type can be extracted at all; HTML by default. */

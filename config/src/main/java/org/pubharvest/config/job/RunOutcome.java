@@ -1,5 +1,6 @@
 package org.pubharvest.config.job;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.batch.core.BatchStatus;
@@ -21,6 +22,19 @@ public sealed interface RunOutcome {
             return String.format(Locale.ROOT, "warning: the run rejected %d of %d urls (%.0f%%), more than "
                             + "pubharvest.harvest.warn-reject-share=%s; see 'status <run>' for the reasons",
                     rejected, discovered, 100.0 * rejected / discovered, warnShare);
+        }
+    }
+
+    /**
+     * Completed, rejects within the usual share, but some field filled far less than in the runs before
+     * (or a list page kind gave nothing): the data is in, the site's markup probably changed.
+     *
+     * @param lines one per finding, e.g. "drift: publication.abstract fill 0.95 -> 0.10 over the last 3 runs"
+     */
+    record Drifted(List<String> lines) implements RunOutcome {
+
+        public Drifted {
+            lines = List.copyOf(lines);
         }
     }
 

@@ -2,6 +2,7 @@ package org.pubharvest.config.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,9 +19,14 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param elapsed     wall time of this execution
  * @param discovered  urls the run discovered (0 unless completed)
  * @param rejected    urls the run rejected (0 unless completed)
+ * @param drift       the markup drift the run showed, one line a finding (empty unless completed)
  */
 public record RunReport(HarvestScope scope, long executionId, long runId, BatchStatus status, String summary,
-                        Duration elapsed, int discovered, int rejected) {
+                        Duration elapsed, int discovered, int rejected, List<String> drift) {
+
+    public RunReport {
+        drift = List.copyOf(drift);
+    }
 
     static RunReport of(HarvestScope scope, JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
@@ -33,21 +39,27 @@ public record RunReport(HarvestScope scope, long executionId, long runId, BatchS
         Duration elapsed = start == null || end == null ? Duration.ZERO : Duration.between(start, end);
         return new RunReport(scope, execution.getId(), execution.getJobInstanceId(), execution.getStatus(), summary,
                 elapsed, completed ? context.getInt(ReportTasklet.DISCOVERED, 0) : 0,
-                completed ? context.getInt(ReportTasklet.REJECTED, 0) : 0);
+                completed ? context.getInt(ReportTasklet.REJECTED, 0) : 0,
+                completed ? context.getString(ReportTasklet.DRIFT, "").lines().toList() : List.of());
     }
 
     public boolean completed() {
         return status == BatchStatus.COMPLETED;
     }
 
-    /** How the run ended, for an exit code: rejects above the share are worth an alert even in a completed run. */
+    /**
+     * How the run ended, for an exit code: rejects above the share, or markup drift, are worth an alert
+     * even in a completed run (too many rejects is named first when there are both; the report prints both).
+     */
     public RunOutcome outcome(double warnRejectShare) {
         if (!completed()) {
             return new RunOutcome.NotCompleted(status);
         }
         double share = discovered == 0 ? 0 : (double) rejected / discovered;
-        return share > warnRejectShare ? new RunOutcome.TooManyRejects(rejected, discovered, warnRejectShare)
-                : new RunOutcome.Completed();
+        if (share > warnRejectShare) {
+            return new RunOutcome.TooManyRejects(rejected, discovered, warnRejectShare);
+        }
+        return drift.isEmpty() ? new RunOutcome.Completed() : new RunOutcome.Drifted(drift);
     }
 
     public String line() {

@@ -28,8 +28,14 @@ public class CareersListingPages extends JobPostingPages {
     private final JobCardExtractor extractor;
 
     public CareersListingPages(JobCardExtractor extractor, JobPostingNormalizer normalizer, JobPostingWriter writer) {
-        super(KIND, normalizer, writer);
+        super(KIND, normalizer, writer, CARD_FIELDS);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** A listing page without a card is drift, even in a kind's first run. */
+    @Override
+    public boolean listsItems() {
+        return true;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.pubharvest.config.jobposting;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.pubharvest.config.job.Extraction;
 import org.pubharvest.ingest.extract.JobDetailExtractor;
@@ -16,10 +19,13 @@ public class JobDetailPages extends JobPostingPages {
 
     public static final String KIND = "job-detail";
 
+    /** A card's fields and what only a detail page gives. */
+    private static final Map<String, Function<JobPosting, ?>> DETAIL_FIELDS = detailFields();
+
     private final JobDetailExtractor extractor;
 
     public JobDetailPages(JobDetailExtractor extractor, JobPostingNormalizer normalizer, JobPostingWriter writer) {
-        super(KIND, normalizer, writer);
+        super(KIND, normalizer, writer, DETAIL_FIELDS);
         this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
@@ -30,5 +36,12 @@ public class JobDetailPages extends JobPostingPages {
             return Extraction.accepted(List.of(accepted.posting()));
         }
         return Extraction.rejected(((NormalizedJobPosting.Rejected) outcome).reason());
+    }
+
+    private static Map<String, Function<JobPosting, ?>> detailFields() {
+        Map<String, Function<JobPosting, ?>> fields = new HashMap<>(CARD_FIELDS);
+        fields.put("company", JobPosting::company);
+        fields.put("basicQualifications", JobPosting::basicQualifications);
+        return fields;
     }
 }

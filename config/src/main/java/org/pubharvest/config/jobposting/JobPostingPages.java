@@ -2,8 +2,11 @@ package org.pubharvest.config.jobposting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
+import org.pubharvest.config.job.PageFill;
 import org.pubharvest.config.job.PageKind;
 import org.pubharvest.load.job.JobPostingWriter;
 import org.pubharvest.transform.job.JobPosting;
@@ -15,14 +18,25 @@ import org.pubharvest.transform.job.JobPostingNormalizer;
  */
 abstract class JobPostingPages implements PageKind<JobPosting> {
 
+    /** What cards and detail pages both give, and so what the drift check watches on both. */
+    static final Map<String, Function<JobPosting, ?>> CARD_FIELDS = Map.of(
+            "title", JobPosting::title,
+            "location", JobPosting::locationAsStated,
+            "description", JobPosting::description,
+            "postedDate", JobPosting::postedDate,
+            "team", JobPosting::team);
+
     protected final JobPostingNormalizer normalizer;
     private final String kind;
     private final JobPostingWriter writer;
+    private final Map<String, Function<JobPosting, ?>> watchedFields;
 
-    JobPostingPages(String kind, JobPostingNormalizer normalizer, JobPostingWriter writer) {
+    JobPostingPages(String kind, JobPostingNormalizer normalizer, JobPostingWriter writer,
+                    Map<String, Function<JobPosting, ?>> watchedFields) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.writer = Objects.requireNonNull(writer, "writer");
+        this.watchedFields = Map.copyOf(watchedFields);
     }
 
     @Override
@@ -33,6 +47,16 @@ abstract class JobPostingPages implements PageKind<JobPosting> {
     @Override
     public void load(String url, List<JobPosting> records, Instant at) {
         writer.upsert(url, records, at);
+    }
+
+    @Override
+    public PageFill fill(List<JobPosting> records) {
+        return PageFill.count(records, watchedFields);
+    }
+
+    @Override
+    public String storedContent(String url) {
+        return writer.storedContent(url);
     }
 
     @Override

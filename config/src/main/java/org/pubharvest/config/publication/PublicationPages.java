@@ -2,9 +2,12 @@ package org.pubharvest.config.publication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.pubharvest.config.job.Extraction;
+import org.pubharvest.config.job.PageFill;
 import org.pubharvest.config.job.PageKind;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.publication.PublicationWriter;
@@ -16,6 +19,17 @@ import org.pubharvest.transform.publication.PublicationNormalizer;
 public class PublicationPages implements PageKind<Publication> {
 
     public static final String KIND = "publication";
+
+    /** The fields the drift check watches (title is always there: a page without one is rejected instead). */
+    private static final Map<String, Function<Publication, ?>> WATCHED_FIELDS = Map.of(
+            "title", Publication::title,
+            "authors", Publication::authors,
+            "venue", Publication::venueAsStated,
+            "date", Publication::date,
+            "abstract", Publication::abstractText,
+            "pdfUrl", Publication::pdfUrl,
+            "doi", Publication::doi,
+            "researchAreas", Publication::researchAreas);
 
     private final PublicationExtractors extractors;
     private final PublicationNormalizer normalizer;
@@ -44,6 +58,16 @@ public class PublicationPages implements PageKind<Publication> {
     @Override
     public void load(String url, List<Publication> records, Instant at) {
         records.forEach(publication -> writer.upsert(publication, at));
+    }
+
+    @Override
+    public PageFill fill(List<Publication> records) {
+        return PageFill.count(records, WATCHED_FIELDS);
+    }
+
+    @Override
+    public String storedContent(String url) {
+        return writer.storedContent(url);
     }
 
     @Override

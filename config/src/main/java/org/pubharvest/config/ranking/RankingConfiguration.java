@@ -1,8 +1,11 @@
 package org.pubharvest.config.ranking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.pubharvest.config.job.Extraction;
+import org.pubharvest.config.job.PageFill;
 import org.pubharvest.config.job.PageKind;
 import org.pubharvest.ingest.ranking.BlogPostExtractor;
 import org.pubharvest.ingest.ranking.RankingListExtractor;
@@ -15,6 +18,7 @@ import org.pubharvest.transform.blog.BlogPost;
 import org.pubharvest.transform.blog.BlogPostNormalizer;
 import org.pubharvest.transform.blog.NormalizedBlogPost;
 import org.pubharvest.transform.ranking.NormalizedRankingList;
+import org.pubharvest.transform.ranking.RankingEntry;
 import org.pubharvest.transform.ranking.RankingList;
 import org.pubharvest.transform.ranking.RankingListNormalizer;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +35,21 @@ public class RankingConfiguration {
     /** Page kinds, as stored in {@code frontier.kind}. */
     public static final String RANKING_LIST = "ranking-list";
     public static final String BLOG_POST = "blog-post";
+
+    /** What the drift check watches on each entry of a list: a list's items are its entries. */
+    private static final Map<String, Function<RankingEntry, ?>> ENTRY_FIELDS = Map.of(
+            "title", RankingEntry::title,
+            "abstract", RankingEntry::abstractText,
+            "blogUrl", RankingEntry::blogUrl,
+            "publicationUrl", RankingEntry::publicationUrl);
+
+    private static final Map<String, Function<BlogPost, ?>> BLOG_POST_FIELDS = Map.of(
+            "title", BlogPost::title,
+            "subtitle", BlogPost::subtitle,
+            "authors", BlogPost::authors,
+            "date", BlogPost::date,
+            "researchArea", BlogPost::researchArea,
+            "paperUrl", BlogPost::paperUrl);
 
     @Bean
     RankingListExtractor rankingListExtractor(SiteProfile profile) {
@@ -56,7 +75,9 @@ public class RankingConfiguration {
             return result instanceof NormalizedRankingList.Accepted accepted
                     ? Extraction.accepted(List.of(accepted.list()))
                     : Extraction.rejected(((NormalizedRankingList.Rejected) result).reason());
-        }, writer::upsert, writer::markSeen);
+        }, writer::upsert, writer::markSeen,
+                lists -> PageFill.count(lists.stream().flatMap(list -> list.entries().stream()).toList(), ENTRY_FIELDS),
+                true, writer::storedContent);
     }
 
     @Bean
@@ -68,7 +89,8 @@ public class RankingConfiguration {
             return result instanceof NormalizedBlogPost.Accepted accepted
                     ? Extraction.accepted(List.of(accepted.post()))
                     : Extraction.rejected(((NormalizedBlogPost.Rejected) result).reason());
-        }, writer::upsert, writer::markSeen);
+        }, writer::upsert, writer::markSeen, posts -> PageFill.count(posts, BLOG_POST_FIELDS), false,
+                writer::storedContent);
     }
 
     @Bean

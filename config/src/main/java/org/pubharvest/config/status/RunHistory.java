@@ -15,6 +15,7 @@ import org.pubharvest.config.job.HarvestParameters;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.status.RunSummary.RejectReason;
 import org.pubharvest.config.status.RunSummary.StepSummary;
+import org.pubharvest.load.run.HarvestRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,16 +23,21 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Past harvest runs, from the job repository (status, times, step counts) and the reject table. */
+/**
+ * Past harvest runs, from the job repository (status, times, step counts), the reject table and
+ * {@code harvest_run} (the drift a run's report found).
+ */
 @Component
 public class RunHistory {
 
     private final JobRepository jobRepository;
     private final JdbcClient jdbc;
+    private final HarvestRuns runs;
 
-    public RunHistory(JobRepository jobRepository, JdbcClient jdbc) {
+    public RunHistory(JobRepository jobRepository, JdbcClient jdbc, HarvestRuns runs) {
         this.jobRepository = Objects.requireNonNull(jobRepository, "jobRepository");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.runs = Objects.requireNonNull(runs, "runs");
     }
 
     /** The newest runs first. */
@@ -73,7 +79,7 @@ public class RunHistory {
             }
         }
         return new RunSummary(instance.getInstanceId(), describe(newest), newest.getStatus(), started, duration,
-                executions.size(), new ArrayList<>(steps.values()));
+                executions.size(), new ArrayList<>(steps.values()), runs.drift(instance.getInstanceId()));
     }
 
     private static StepSummary added(StepSummary earlier, StepSummary later) {

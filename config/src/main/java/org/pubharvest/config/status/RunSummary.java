@@ -17,12 +17,14 @@ import org.springframework.batch.core.BatchStatus;
  * @param duration   the wall time of all its executions together
  * @param executions how many executions it took (more than one: it was restarted)
  * @param steps      its steps in the order they first ran, counts summed over executions
+ * @param drift      the markup drift its report found, one line a finding
  */
 public record RunSummary(long runId, String parameters, BatchStatus status, LocalDateTime started, Duration duration,
-                         int executions, List<StepSummary> steps) {
+                         int executions, List<StepSummary> steps, List<String> drift) {
 
     public RunSummary {
         steps = List.copyOf(steps);
+        drift = List.copyOf(drift);
     }
 
     /**

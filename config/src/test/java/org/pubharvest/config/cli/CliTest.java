@@ -29,7 +29,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             ""                               | no command given; try --help
-            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench)
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench, reprocess)
             harvest extra                    | 'harvest' takes no arguments besides options, got 1 argument(s): extra
             backfill --to=2021               | 'backfill' needs --from=...
             backfill --from=2021 --to=2019   | --from must not be after --to, got --from=2021 --to=2019
@@ -60,6 +60,11 @@ class CliTest {
             sample-site --pages=ten --out=site | --pages must be a whole number, got 'ten'
             sample-site --pages=10 --out=site --size=2 | unknown option --size for 'sample-site' (it takes --out, --pages, --seed)
             bench                            | 'bench' needs --pages=...
+            reprocess extra                  | 'reprocess' takes no arguments besides options, got 1 argument(s): extra
+            reprocess --since=yesterday      | --since must be a date as YYYY-MM-DD, got 'yesterday'
+            reprocess --since=2026-13-01     | --since must be a date as YYYY-MM-DD, got '2026-13-01'
+            reprocess --kind                 | 'reprocess' needs --kind=...
+            reprocess --kind=publication --fetch | unknown option --fetch for 'reprocess' (it takes --kind, --since)
             bench --pages=10 --fast          | unknown option --fast for 'bench' (it takes --harvest-jvm-options, --pages, --work)
             """)
     void aWrongCommandLineGetsOneLineAndExitTwo(String commandLine, String message) {

@@ -26,7 +26,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The README's first run, {@code demo}, into an H2 file and, under the {@code postgres} profile,
  * into a real PostgreSQL server: the same warehouse contents table by table, the same answers from
- * {@code query} and {@code export}, and writes refused by the database on both.
+ * {@code query} and {@code export}, writes refused by the database on both, and {@code reprocess} finding every
+ * stored page as the warehouse holds it on both.
  */
 class PostgresWarehouseIT {
 
@@ -47,6 +48,12 @@ class PostgresWarehouseIT {
         assertThat(demo.exit()).as(demo.err()).isEqualTo(Cli.OK);
         assertThat(demo.out()).contains("total: 46 publications", "jobs: 62 postings, 62 open",
                 "most read 2020: 10 entries, 9 linked");
+        // Every stored page of every kind extracted again reads back as the warehouse holds it, on either database.
+        for (List<String> database : List.of(h2, postgres)) {
+            Run reprocess = run("reprocess", database);
+            assertThat(reprocess.out()).as(reprocess.err()).isEqualTo("reprocess kind=all: pages=115 updated=0 "
+                    + "unchanged=115 rejects-cleared=0 new-rejects=0 still-rejected=0\n");
+        }
     }
 
     @Test

@@ -44,6 +44,7 @@ class CrashRestartIT {
     Path directory;
 
     private Set<String> storedBeforeLastKill = Set.of();
+    private List<String> uninterruptedFieldFill = List.of();
 
     @BeforeAll
     static void startSite() {
@@ -85,6 +86,8 @@ class CrashRestartIT {
         assertThat(last.awaitExit(Duration.ofMinutes(2))).as(last.log()).isZero();
         assertNotFetchedAgain(storedBeforeLastKill);
         assertThat(WarehouseSnapshot.of(jdbc(database))).isEqualTo(uninterrupted);
+        assertThat(WarehouseSnapshot.fieldFill(jdbc(database))).as("field fill, counted once for all the restarts")
+                .isNotEmpty().isEqualTo(uninterruptedFieldFill);
         assertThat(jdbc(database).sql("SELECT COUNT(*) FROM harvest_run").query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc(database).sql("SELECT status FROM harvest_run").query(String.class).single()).isEqualTo("COMPLETED");
     }
@@ -117,6 +120,7 @@ class CrashRestartIT {
         HarvestProcess process = start(database, "reference");
         assertThat(process.awaitExit(Duration.ofMinutes(2))).as(process.log()).isZero();
         SITE.resetRequests();
+        uninterruptedFieldFill = WarehouseSnapshot.fieldFill(jdbc(database));
         return WarehouseSnapshot.of(jdbc(database));
     }
 

@@ -22,7 +22,7 @@ public abstract class SampleSiteHarvest {
     private static final List<String> TABLES = List.of("job_posting_event", "job_posting_page", "job_posting",
             "ranking", "blog_post_person", "blog_post",
             "publication_research_area", "publication_author", "publication", "venue_alias", "venue", "author",
-            "research_area", "page", "reject", "frontier", "harvest_run");
+            "research_area", "page", "reject", "frontier", "extract_page_fill", "run_field_fill", "harvest_run");
 
     @DynamicPropertySource
     static void siteMirror(DynamicPropertyRegistry registry) {

@@ -63,7 +63,10 @@ public final class WarehouseSnapshot {
         MORE_CONTENT_QUERIES.put("frontier", "SELECT url, kind, state, reason FROM frontier");
         MORE_CONTENT_QUERIES.put("reject", "SELECT url, step, reason FROM reject");
         MORE_CONTENT_QUERIES.put("harvest_run", """
-                SELECT job_name, status, discovered, loaded, unchanged, rejected, gone, failed FROM harvest_run""");
+                SELECT job_name, status, discovered, loaded, unchanged, rejected, gone, failed, drift FROM harvest_run""");
+        MORE_CONTENT_QUERIES.put("run_field_fill",
+                "SELECT kind, field, pages, records, filled, records_per_page, fill_rate FROM run_field_fill");
+        MORE_CONTENT_QUERIES.put("extract_page_fill", "SELECT url, kind, field, records, filled FROM extract_page_fill");
         MORE_CONTENT_QUERIES.put("batch_job_execution", "SELECT status, exit_code FROM batch_job_execution");
         for (String view : List.of("ranked_paper", "open_job_postings_by_location", "open_job_postings_by_team",
                 "publications_per_year_by_research_area", "publications_per_year_by_venue", "top_authors",
@@ -79,6 +82,12 @@ public final class WarehouseSnapshot {
     /** The content a run loads: publications and their dimensions, and the page archive. */
     public static Map<String, List<String>> of(JdbcClient jdbc) {
         return snapshot(jdbc, CONTENT_QUERIES);
+    }
+
+    /** A completed run's field fill (see {@code run_field_fill}) by kind and field, whatever the run's id. */
+    public static List<String> fieldFill(JdbcClient jdbc) {
+        return snapshot(jdbc, Map.of("run_field_fill",
+                "SELECT kind, field, pages, records, filled FROM run_field_fill")).get("run_field_fill");
     }
 
     /** Everything in the warehouse but time: every table and view, timestamps and ids left out. */

@@ -29,10 +29,14 @@ final class JobPostingEvents {
                 .update();
     }
 
-    /** Clears {@code closed_at} of the posting if it is closed, and says so in the history. */
+    /**
+     * Clears {@code closed_at} of the posting if it was closed by the time it was seen, and says so in
+     * the history. A sighting older than the closing (a stored page re-extracted by {@code reprocess}, whose
+     * time is when it was fetched) reopens nothing.
+     */
     void reopenIfClosed(String jobId, Instant at) {
-        int reopened = jdbc.sql("UPDATE job_posting SET closed_at = NULL WHERE job_id = ? AND closed_at IS NOT NULL")
-                .param(jobId).update();
+        int reopened = jdbc.sql("UPDATE job_posting SET closed_at = NULL WHERE job_id = ? AND closed_at <= ?")
+                .params(jobId, Timestamps.of(at)).update();
         if (reopened > 0) {
             record(jobId, REOPENED, at, null);
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.job.JobPosting;
 import org.pubharvest.transform.job.JobPostings;
@@ -47,6 +48,13 @@ public final class JobPostingWriter {
         for (String jobId : jobIds) {
             jdbc.sql("INSERT INTO job_posting_page (page_url, job_id) VALUES (?, ?)").params(pageUrl, jobId).update();
         }
+    }
+
+    /** The postings the page showed when last loaded, as the warehouse holds them, timestamps left out. */
+    public String storedContent(String pageUrl) {
+        return StoredRows.of(jdbc, "SELECT " + JobPostingRows.COLUMNS.replace("job_id,", "j.job_id,") + """
+                , closed_at IS NULL FROM job_posting j JOIN job_posting_page pp ON pp.job_id = j.job_id
+                WHERE pp.page_url = ? ORDER BY j.job_id""", pageUrl);
     }
 
     /** A run found the page unchanged: the postings it showed are still there. */

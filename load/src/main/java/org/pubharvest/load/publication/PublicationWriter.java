@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.pubharvest.load.Dimensions;
+import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.area.ResearchArea;
 import org.pubharvest.transform.publication.Publication;
@@ -46,6 +47,24 @@ public final class PublicationWriter {
                     .params(id, dimensions.researchAreaId(area))
                     .update();
         }
+    }
+
+    /**
+     * What the warehouse holds for the page's publication (with its authors and areas), timestamps left
+     * out; empty when it holds none. Reprocessing compares it before and after a load.
+     */
+    public String storedContent(String url) {
+        return String.join("\n",
+                StoredRows.of(jdbc, """
+                        SELECT p.title, v.venue_key, p.venue_as_stated, p.publication_year, p.published_on, p.abstract,
+                               p.pdf_url, p.doi, p.content_hash, p.gone_at IS NULL
+                        FROM publication p LEFT JOIN venue v ON v.id = p.venue_id WHERE p.url = ?""", url),
+                StoredRows.of(jdbc, """
+                        SELECT pa.author_position, pa.name_as_stated FROM publication_author pa
+                        JOIN publication p ON p.id = pa.publication_id WHERE p.url = ? ORDER BY pa.author_position""", url),
+                StoredRows.of(jdbc, """
+                        SELECT r.slug FROM publication_research_area pr JOIN publication p ON p.id = pr.publication_id
+                        JOIN research_area r ON r.id = pr.research_area_id WHERE p.url = ? ORDER BY r.slug""", url));
     }
 
     /** A run saw the page again unchanged: only {@code last_seen_at} moves. */

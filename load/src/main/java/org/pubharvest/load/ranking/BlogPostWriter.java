@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.pubharvest.load.Dimensions;
+import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.blog.BlogPost;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +55,18 @@ public final class BlogPostWriter {
         jdbc.sql("DELETE FROM blog_post_person WHERE blog_post_id = ?").param(id).update();
         insertPeople(id, POST_AUTHOR, post.authors());
         insertPeople(id, PAPER_AUTHOR, post.paperAuthors());
+    }
+
+    /** The post with the people it names, as the warehouse holds them, timestamps left out. */
+    public String storedContent(String url) {
+        return String.join("\n",
+                StoredRows.of(jdbc, """
+                        SELECT b.title, b.subtitle, b.published_on, a.slug, b.paper_url, b.content_hash
+                        FROM blog_post b LEFT JOIN research_area a ON a.id = b.research_area_id WHERE b.url = ?""", url),
+                StoredRows.of(jdbc, """
+                        SELECT p.person_role, p.person_position, p.name_as_stated FROM blog_post_person p
+                        JOIN blog_post b ON b.id = p.blog_post_id WHERE b.url = ?
+                        ORDER BY p.person_role, p.person_position""", url));
     }
 
     /** A run found the post unchanged. */

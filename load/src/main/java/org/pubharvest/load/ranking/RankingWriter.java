@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.ranking.RankingEntry;
 import org.pubharvest.transform.ranking.RankingList;
@@ -61,6 +62,13 @@ public final class RankingWriter {
                 jdbc.sql("DELETE FROM ranking WHERE list_year = ? AND entry_key = ?").params(list.listYear(), key).update();
             }
         }
+    }
+
+    /** The list's entries as the warehouse holds them, without timestamps or links (the reconcile step's). */
+    public String storedContent(String listUrl) {
+        return StoredRows.of(jdbc, """
+                SELECT list_year, entry_key, list_rank, title, abstract, blog_url, publication_url, award, venue_as_stated
+                FROM ranking WHERE list_url = ? ORDER BY list_year, entry_key""", listUrl);
     }
 
     /** A run found the list unchanged. */

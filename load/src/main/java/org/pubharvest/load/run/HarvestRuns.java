@@ -1,6 +1,7 @@
 package org.pubharvest.load.run;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.pubharvest.load.Timestamps;
@@ -33,5 +34,19 @@ public final class HarvestRuns {
                 .params(status, Timestamps.of(at), counts.discovered(), counts.loaded(), counts.unchanged(),
                         counts.rejected(), counts.gone(), counts.failed(), runId)
                 .update();
+    }
+
+    /** What the drift check found in the run, one finding a line; empty clears it (a restarted report). */
+    public void recordDrift(long runId, List<String> findings) {
+        jdbc.sql("UPDATE harvest_run SET drift = ? WHERE id = ?")
+                .params(findings.isEmpty() ? null : String.join("\n", findings), runId)
+                .update();
+    }
+
+    /** The run's drift findings, empty when there were none (or the run is unknown). */
+    public List<String> drift(long runId) {
+        return jdbc.sql("SELECT drift FROM harvest_run WHERE id = ?").param(runId)
+                .query((rs, row) -> rs.getString(1)).list().stream()
+                .filter(Objects::nonNull).flatMap(String::lines).toList();
     }
 }

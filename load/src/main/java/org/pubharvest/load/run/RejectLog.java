@@ -17,6 +17,11 @@ public final class RejectLog {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
     }
 
+    /** The url's reject in that run is void: reprocessing the stored page loaded it. */
+    public void clear(long runId, String url) {
+        jdbc.sql("DELETE FROM reject WHERE run_id = ? AND url = ?").params(runId, url).update();
+    }
+
     /** One row per url and run: recording the same reject again (a chunk that re-ran) changes nothing. */
     public void record(long runId, String url, String step, String reason, Instant at) {
         String shortReason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "\u2026" : reason;
