@@ -59,6 +59,41 @@ class ExtractionCorpusTest {
         assertThat(differences).as("records of %s (rejected: %s)", page, found.rejects()).isEmpty();
     }
 
+    /**
+     * The renderings of one content (the variations that share a url) give the same records: each
+     * record projected on the fields its key names, the long texts on their first 40 characters.
+     */
+    @org.junit.jupiter.api.Test
+    void everyRenderingOfOneContentGivesTheSameRecords() throws Exception {
+        Map<String, Map<String, Object>> byContent = new java.util.TreeMap<>();
+        for (String page : pages().filter(name -> name.startsWith("variations/")).toList()) {
+            JsonNode key = JSON.readTree(Files.readString(root().resolve(page + ".expected.json")));
+            PageRecords found = PageRecords.of(new FetchedPage(key.get("url").asString(), 200, "text/html; charset=utf-8",
+                    null, null, Files.readAllBytes(root().resolve(page + ".html")), Instant.parse("2026-11-24T02:00:00Z")),
+                    false);
+            java.util.Set<String> named = new java.util.HashSet<>();
+            key.get("records").forEach(record -> record.propertyNames().forEach(field ->
+                    named.add(field.replace("abstractStart", "abstract").replace("descriptionStart", "description"))));
+            Map<String, Object> projected = new java.util.TreeMap<>();
+            for (Map<String, Object> record : found.records()) {
+                String type = (String) record.get("type");
+                Map<String, Object> fields = new java.util.TreeMap<>();
+                record.forEach((field, value) -> {
+                    if (named.contains(field)) {
+                        fields.put(field, value instanceof String text && text.length() > 40
+                                ? text.replaceAll("\\s+", " ").substring(0, 40) : value);
+                    }
+                });
+                projected.put(type + " " + identity(type, JSON.valueToTree(record)), fields);
+            }
+            Map<String, Object> first = byContent.putIfAbsent(key.get("url").asString(), projected);
+            if (first != null) {
+                assertThat(projected).as("records of %s against the first rendering of its content", page).isEqualTo(first);
+            }
+        }
+        assertThat(byContent).as("contents with several renderings").hasSizeGreaterThanOrEqualTo(6);
+    }
+
     static List<String> differences(JsonNode expectedRecords, List<Map<String, Object>> actual) {
         List<JsonNode> actualNodes = actual.stream().map(record -> JSON.valueToTree(record)).map(JsonNode.class::cast)
                 .toList();

@@ -9,6 +9,7 @@ import org.pubharvest.load.Dimensions;
 import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.area.ResearchArea;
+import org.pubharvest.transform.publication.Bibliographic;
 import org.pubharvest.transform.publication.Publication;
 import org.pubharvest.transform.venue.Venue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +58,8 @@ public final class PublicationWriter {
         return String.join("\n",
                 StoredRows.of(jdbc, """
                         SELECT p.title, v.venue_key, p.venue_as_stated, p.publication_year, p.published_on, p.abstract,
-                               p.pdf_url, p.doi, p.content_hash, p.gone_at IS NULL
+                               p.pdf_url, p.doi, p.content_hash, p.gone_at IS NULL, p.publisher, p.volume, p.issue,
+                               p.first_page, p.issn, p.language
                         FROM publication p LEFT JOIN venue v ON v.id = p.venue_id WHERE p.url = ?""", url),
                 StoredRows.of(jdbc, """
                         SELECT pa.author_position, pa.name_as_stated FROM publication_author pa
@@ -88,6 +90,7 @@ public final class PublicationWriter {
     }
 
     private long upsertRow(Publication p, Long venueId, Instant at) {
+        Bibliographic d = p.details();
         Optional<Long> existing = jdbc.sql("SELECT id FROM publication WHERE url = ?").param(p.url())
                 .query(Long.class).optional();
         if (existing.isPresent()) {
@@ -95,21 +98,24 @@ public final class PublicationWriter {
                             UPDATE publication SET
                                 updated_at = CASE WHEN content_hash = ? THEN updated_at ELSE ? END,
                                 title = ?, venue_id = ?, venue_as_stated = ?, publication_year = ?, published_on = ?,
-                                abstract = ?, pdf_url = ?, doi = ?, content_hash = ?, last_seen_at = ?, gone_at = NULL
+                                abstract = ?, pdf_url = ?, doi = ?, content_hash = ?, last_seen_at = ?, gone_at = NULL,
+                                publisher = ?, volume = ?, issue = ?, first_page = ?, issn = ?, language = ?
                             WHERE id = ?""")
                     .params(p.contentHash(), Timestamps.of(at), p.title(), venueId, p.venueAsStated(), p.year(),
                             p.date(), p.abstractText(), p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at),
-                            existing.get())
+                            d.publisher(), d.volume(), d.issue(), d.firstPage(), d.issn(), d.language(), existing.get())
                     .update();
             return existing.get();
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO publication (url, title, venue_id, venue_as_stated, publication_year, published_on,
-                            abstract, pdf_url, doi, content_hash, first_seen_at, last_seen_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            abstract, pdf_url, doi, content_hash, first_seen_at, last_seen_at, updated_at,
+                            publisher, volume, issue, first_page, issn, language)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.url(), p.title(), venueId, p.venueAsStated(), p.year(), p.date(), p.abstractText(),
-                        p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at), Timestamps.of(at), Timestamps.of(at))
+                        p.pdfUrl(), p.doi(), p.contentHash(), Timestamps.of(at), Timestamps.of(at), Timestamps.of(at),
+                        d.publisher(), d.volume(), d.issue(), d.firstPage(), d.issn(), d.language())
                 .update(key, "id");
         return key.getKey().longValue();
     }
