@@ -145,6 +145,10 @@ public final class JsonLdReader {
             if (node.has("@type")) {
                 into.add(node);
             }
+            // A WebPage whose mainEntity is the article (SpringerLink, many CMSs) holds it inside.
+            if (node.has("mainEntity") && node.get("mainEntity").isContainer()) {
+                flatten(node.get("mainEntity"), into);
+            }
         }
     }
 

@@ -154,6 +154,17 @@ class StandardMetadataReadersTest {
         assertThat(json.abstractText()).isEqualTo("Pollinator trends.\n\nMore.");
     }
 
+    @Test
+    void anArticleThatIsAWebPagesMainEntityIsRead() {
+        PartialPublication json = new JsonLdReader().readArticle(new JsonLdReader().objects(page("""
+                <script type="application/ld+json">{"@type":"WebPage","name":"Page",
+                 "mainEntity":{"@type":"ScholarlyArticle","headline":"Inner article","datePublished":"2022-04-11"}}</script>""",
+                "")));
+
+        assertThat(json.title()).isEqualTo("Inner article");
+        assertThat(json.date()).isEqualTo("2022-04-11");
+    }
+
     private static Document page(String head, String body) {
         return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", URL);
     }

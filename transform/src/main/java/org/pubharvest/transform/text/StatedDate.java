@@ -28,6 +28,10 @@ public record StatedDate(int year, LocalDate day) {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^([A-Za-z]+)\\.?,?\\s+(\\d{4})$");
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(?<=\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}.*$");
+    private static final Pattern NUMERIC_DAY_MONTH_YEAR = Pattern.compile("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(\\d{4})$");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019](\\d{2})(?!\\d)");
@@ -38,8 +42,11 @@ public record StatedDate(int year, LocalDate day) {
         if (cleaned == null) {
             return Optional.empty();
         }
-        // "12th March 2022", "March 12th, 2022": the suffix says nothing the number does not.
+        // "12th March 2022", "March 12th, 2022": the suffix says nothing the number does not; nor does
+        // a weekday before the date or a time after it ("Tuesday, October 26, 2021 08:00 AM").
         String text = ORDINAL_DAY.matcher(cleaned).replaceAll("$1");
+        text = WEEKDAY.matcher(text).replaceFirst("");
+        text = TIME_OF_DAY.matcher(text).replaceFirst("");
         try {
             Matcher m;
             if ((m = ISO.matcher(text)).matches()) {
@@ -59,6 +66,9 @@ public record StatedDate(int year, LocalDate day) {
             }
             if ((m = YEAR_ONLY.matcher(text)).matches()) {
                 return yearOnly(m.group(1));
+            }
+            if ((m = NUMERIC_DAY_MONTH_YEAR.matcher(text)).matches()) {
+                return numericDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -82,6 +92,23 @@ public record StatedDate(int year, LocalDate day) {
             return Optional.of(shortYear >= 50 ? 1900 + shortYear : 2000 + shortYear);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "26/10/2021" is the 26th of October and "10/26/2021" too: a number over 12 can only be the day.
+     * "05/06/2021" could be either, so it gives its year alone rather than a day that may be wrong.
+     */
+    private static Optional<StatedDate> numericDay(int first, int second, String year) {
+        if (first > 12 && second <= 12) {
+            return Optional.of(day(year, Month.of(second), String.valueOf(first)));
+        }
+        if (second > 12 && first <= 12) {
+            return Optional.of(day(year, Month.of(first), String.valueOf(second)));
+        }
+        if (first == second && first <= 12) {
+            return Optional.of(day(year, Month.of(first), String.valueOf(second)));
+        }
+        return first <= 12 && second <= 12 ? yearOnly(year) : Optional.empty();
     }
 
     private static StatedDate day(String year, Month month, String day) {

@@ -52,7 +52,8 @@ public final class Text {
         if (text == null) {
             return null;
         }
-        String stripped = text.replaceFirst("^\\s*(?i:" + java.util.regex.Pattern.quote(label) + ")\\s*:\\s*", "");
+        // "Abstract: …", or "Abstract" alone on the line above the text, as markup turned to text leaves it.
+        String stripped = text.replaceFirst("^\\s*(?i:" + java.util.regex.Pattern.quote(label) + ")(?:\\s*:|[ \\t]*\\n)\\s*", "");
         return stripped.isEmpty() ? null : stripped;
     }
 

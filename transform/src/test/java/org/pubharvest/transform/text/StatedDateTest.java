@@ -25,6 +25,11 @@ class StatedDateTest {
             Sept. 7, 2021        | 2021-09-07
             26 October 2021      | 2021-10-26
             26 Oct. 2021         | 2021-10-26
+            26/10/2021           | 2021-10-26
+            10/26/2021           | 2021-10-26
+            14.06.2021           | 2021-06-14
+            Tuesday, October 26, 2021 | 2021-10-26
+            October 26, 2021 08:00 AM | 2021-10-26
             """)
     void fullDatesGiveTheDayAndItsYear(String stated, LocalDate day) {
         assertThat(StatedDate.parse(stated)).contains(new StatedDate(day.getYear(), day));
@@ -55,9 +60,15 @@ class StatedDateTest {
 
     @ParameterizedTest(name = "\"{0}\" is not a date")
     @ValueSource(strings = {"2021-02-30", "2021-13-01", "Smarch 3, 2021", "3 Smarch 2021", "Smarch 2021",
-            "26/10/2021", "last Tuesday", "21", "", "   "})
+            "32/10/2021", "13/13/2021", "last Tuesday", "21", "", "   "})
     void unreadableOrImpossibleDatesAreEmpty(String stated) {
         assertThat(StatedDate.parse(stated)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumericDateThatCouldBeEitherDayOrMonthGivesItsYearAlone() {
+        assertThat(StatedDate.parse("05/06/2021")).contains(new StatedDate(2021, null));
+        assertThat(StatedDate.parse("06/06/2021")).contains(new StatedDate(2021, LocalDate.of(2021, 6, 6)));
     }
 
     @ParameterizedTest

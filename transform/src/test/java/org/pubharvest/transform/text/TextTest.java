@@ -95,4 +95,11 @@ class TextTest {
     void anAccentSeparatedByASoftHyphenStillComposes() {
         assertThat(Text.clean("Scho\u00AD\u0308lkopf")).isEqualTo("Sch\u00F6lkopf");
     }
+
+    @Test
+    void withoutLabelTakesOffALabelWithAColonOrOnALineOfItsOwnButNotAWordOfTheText() {
+        assertThat(Text.withoutLabel("Abstract: We study X.", "Abstract")).isEqualTo("We study X.");
+        assertThat(Text.withoutLabel("Abstract\n\nWe study X.", "Abstract")).isEqualTo("We study X.");
+        assertThat(Text.withoutLabel("Abstract algebra is studied.", "Abstract")).isEqualTo("Abstract algebra is studied.");
+    }
 }
