@@ -62,7 +62,8 @@ record PageRecords(List<Map<String, Object>> records, List<String> rejects) {
         }
         RankingListExtractor lists = new RankingListExtractor(science);
         BlogPostExtractor blogPosts = new BlogPostExtractor(science);
-        if (lists.isRankingListUrl(url)) {
+        if (lists.isRankingListUrl(url) || (!blogPosts.isBlogPostUrl(url) && !science.isPublicationUrl(url)
+                && lists.listYear(document, url) != null)) {
             NormalizedRankingList list = new RankingListNormalizer().normalize(lists.extract(document, page));
             if (list instanceof NormalizedRankingList.Accepted accepted) {
                 accepted.list().entries().forEach(entry -> records.add(RecordJson.ranking(entry)));

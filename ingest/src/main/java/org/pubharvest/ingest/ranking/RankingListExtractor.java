@@ -3,8 +3,11 @@ package org.pubharvest.ingest.ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.pubharvest.ingest.extract.PageText;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.site.RankingListRules;
@@ -18,6 +21,9 @@ import org.pubharvest.ingest.site.SiteProfile;
  * for what a page contains.
  */
 public final class RankingListExtractor {
+
+    private static final Pattern MOST_READ_HEADING = Pattern.compile(
+            "(?i)\\bmost[- ](?:read|downloaded|popular|viewed)\\b.*?\\b((?:19|20)\\d{2})\\b");
 
     private final RankingListRules rules;
 
@@ -41,7 +47,26 @@ public final class RankingListExtractor {
             position++;
             items.add(reader.read(entry, position));
         }
-        return new ScrapedRankingList(page.url(), page.fetchedAt(), page.contentHash(), rules.listYear(page.url()),
+        return new ScrapedRankingList(page.url(), page.fetchedAt(), page.contentHash(), listYear(document, page.url()),
                 items);
+    }
+
+    /**
+     * The year a list ranks: from its url as the profile describes it, else from a heading that says
+     * so ("The 10 most read research papers of 2021", "Our most-downloaded papers in 2022"); null when
+     * the page is no most-read list.
+     */
+    public Integer listYear(Document document, String url) {
+        Integer fromUrl = rules.listYear(url);
+        if (fromUrl != null) {
+            return fromUrl;
+        }
+        for (Element heading : document.select("h1, title")) {
+            Matcher matcher = MOST_READ_HEADING.matcher(heading.text());
+            if (matcher.find()) {
+                return Integer.valueOf(matcher.group(1));
+            }
+        }
+        return null;
     }
 }
