@@ -29,62 +29,72 @@ final class EntryReader {
     ScrapedRankingItem read(RankedEntries.Entry entry, int position) {
         List<ListBlocks.Block> blocks = entry.blocks();
         int opening = indexOfOpening(blocks);
-        String title = titleBefore(blocks, opening);
-        Integer number = null;
-        Element blogLink = null;
-        Element publicationLink = null;
-        List<String> abstractParts = new ArrayList<>();
-        List<String> commentary = new ArrayList<>();
-        boolean quoteOpen = false;
-        boolean afterBlogLink = false;
+        Parts parts = new Parts(opening);
         for (int i = 0; i < blocks.size(); i++) {
-            ListBlocks.Block block = blocks.get(i);
-            Element blog = link(block, BLOG_POST);
-            Element publication = link(block, PUBLICATION);
-            if (number == null && i < Math.max(opening, 1) && block.number() != null) {
+            parts.take(i, blocks.get(i));
+        }
+        String title = titleBefore(blocks, opening);
+        if (title == null) {
+            title = hintedTitle(entry);
+        }
+        if (title == null && parts.publicationLink != null) {
+            title = cardTitle(parts.publicationLink);
+        }
+        String commentaryText = parts.commentary.isEmpty() ? null : String.join(" ", parts.commentary);
+        String[] venueAndAward = venueAndAward(commentaryText);
+        return new ScrapedRankingItem(rank(entry, parts.number, position), title,
+                QuotedText.unquoted(String.join("\n\n", parts.abstractParts)),
+                Markup.link(parts.blogLink), Markup.link(parts.publicationLink), commentaryText, venueAndAward[0],
+                venueAndAward[1]);
+    }
+
+    /** An entry's parts, taken block by block in reading order. */
+    private static final class Parts {
+        private final int opening;
+        private final List<String> abstractParts = new ArrayList<>();
+        private final List<String> commentary = new ArrayList<>();
+        private Integer number;
+        private Element blogLink;
+        private Element publicationLink;
+        private boolean quoteOpen;
+        private boolean afterBlogLink;
+
+        Parts(int opening) {
+            this.opening = opening;
+        }
+
+        void take(int index, ListBlocks.Block block) {
+            if (number == null && index < Math.max(opening, 1) && block.number() != null) {
                 number = block.number();
             }
+            Element blog = link(block, BLOG_POST);
             if (blog != null) {
                 blogLink = blogLink == null ? blog : blogLink;
                 afterBlogLink = true;
-                continue;
+                return;
             }
+            Element publication = link(block, PUBLICATION);
             if (publication != null) {
                 publicationLink = publicationLink == null ? publication : publicationLink;
-                continue;
+                return;
             }
-            if (i == opening) {
+            if (index == opening) {
                 quoteOpen = true;
-            }
-            if (quoteOpen && afterBlogLink && !block.text().isEmpty() && i != opening) {
+            } else if (quoteOpen && afterBlogLink) {
                 // The paragraph right after the blog link tells about the post; the abstract resumes after it.
                 commentary.add(block.text());
                 afterBlogLink = false;
-                continue;
+                return;
             }
             if (quoteOpen) {
                 abstractParts.add(block.text());
-                quoteOpen = !block.closesQuote() || (i == opening && !block.closesQuote());
-                if (block.closesQuote()) {
-                    quoteOpen = false;
-                }
-            } else if (i > opening && opening >= 0 && !block.isCardDetail() && block.number() == null
+                quoteOpen = !block.closesQuote();
+            } else if (index > opening && opening >= 0 && !block.isCardDetail() && block.number() == null
                     && !block.looksLikeTitle()) {
                 commentary.add(block.text());
             }
             afterBlogLink = false;
         }
-        if (title == null) {
-            title = hintedTitle(entry);
-        }
-        if (title == null && publicationLink != null) {
-            title = cardTitle(publicationLink);
-        }
-        String commentaryText = commentary.isEmpty() ? null : String.join(" ", commentary);
-        String[] venueAndAward = venueAndAward(commentaryText);
-        return new ScrapedRankingItem(rank(entry, number, position), title,
-                QuotedText.unquoted(String.join("\n\n", abstractParts)),
-                Markup.link(blogLink), Markup.link(publicationLink), commentaryText, venueAndAward[0], venueAndAward[1]);
     }
 
     private static int indexOfOpening(List<ListBlocks.Block> blocks) {

@@ -104,14 +104,19 @@ final class Bylines {
 
     /** "By A, B and C", "A; B; C" ("Last, First" names): the names of a line that lists people. */
     static List<String> split(String line) {
+        List<String> names = new ArrayList<>();
+        for (String part : parts(line)) {
+            addName(part, names);
+        }
+        return names;
+    }
+
+    /** The pieces of a line between the separators of a list of people, a leading "By" left out. */
+    private static List<String> parts(String line) {
         java.util.regex.Matcher by = BY_LINE.matcher(line);
         String names = by.matches() ? by.group(1) : line;
         Pattern separators = names.contains(";") ? LAST_FIRST_SEPARATORS : SEPARATORS;
-        List<String> parts = new ArrayList<>();
-        for (String part : separators.split(names)) {
-            addName(part, parts);
-        }
-        return parts;
+        return java.util.Arrays.stream(separators.split(names)).filter(part -> !part.isBlank()).toList();
     }
 
     /**
@@ -127,11 +132,9 @@ final class Bylines {
                 if (text.isBlank() || text.length() > 400 || regions.isBoilerplate(next)) {
                     continue;
                 }
-                String[] parts = (text.contains(";") ? LAST_FIRST_SEPARATORS : SEPARATORS).split(BY_LINE.matcher(text)
-                        .matches() ? BY_LINE.matcher(text).replaceFirst("$1") : text);
                 List<String> names = split(text);
-                // Two names at least: one capitalized pair of words alone could be a subtitle.
-                if (names.size() >= 2 && names.size() == java.util.Arrays.stream(parts).filter(part -> !part.isBlank()).count()) {
+                // Two names at least, and nothing else on the line: one capitalized pair of words alone could be a subtitle.
+                if (names.size() >= 2 && names.size() == parts(text).size()) {
                     return new Names(names, "names-after-title");
                 }
             }

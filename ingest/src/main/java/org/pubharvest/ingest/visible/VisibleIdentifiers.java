@@ -55,13 +55,9 @@ final class VisibleIdentifiers {
 
     /** "doi" in any letter case, looked for without making a lower-case copy of every text on the page. */
     private static boolean mentionsDoi(String text) {
-        for (int i = text.indexOf('o'); i > 0 && i + 1 < text.length(); i = text.indexOf('o', i + 1)) {
-            if ((text.charAt(i - 1) == 'd' || text.charAt(i - 1) == 'D') && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'I')) {
-                return true;
-            }
-        }
-        for (int i = text.indexOf('O'); i > 0 && i + 1 < text.length(); i = text.indexOf('O', i + 1)) {
-            if ((text.charAt(i - 1) == 'd' || text.charAt(i - 1) == 'D') && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'I')) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "doi", 0, 3)) {
                 return true;
             }
         }
