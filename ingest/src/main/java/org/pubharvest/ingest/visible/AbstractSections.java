@@ -16,13 +16,47 @@ final class AbstractSections {
 
     private static final Set<String> ABSTRACT_WORDS = Set.of("abstract", "abstracts", "abstr");
     private static final int MIN_ABSTRACT = 100;
+    private static final int MIN_DESCRIPTION = 60;
     private static final Pattern ABSTRACT_HEADING = Pattern.compile("(?i)^\\s*(abstract|summary)\\s*:?\\s*$");
 
     private AbstractSections() {
     }
 
-    /** @return the abstract and its source ({@code abstract-section}, {@code abstract-heading}), or null */
-    static String[] read(PageRegions regions) {
+    /**
+     * @return the abstract and its source ({@code abstract-section}, {@code abstract-heading},
+     *         {@code description-paragraph}), or null
+     */
+    static String[] read(org.jsoup.nodes.Document document, PageRegions regions) {
+        String[] sectioned = read(regions);
+        return sectioned != null ? sectioned : describedParagraph(document, regions);
+    }
+
+    /**
+     * The paragraph that the page's own description begins: many sites fill {@code og:description}
+     * with the abstract's first sentences, so the block of the page that starts with them is the
+     * abstract, whole. A site-wide description matches no paragraph and gives nothing.
+     */
+    private static String[] describedParagraph(org.jsoup.nodes.Document document, PageRegions regions) {
+        String description = org.pubharvest.ingest.metadata.MetaTags.first(document, "og:description",
+                "description", "twitter:description");
+        String start = description == null ? null : description.replaceAll("\\s+", " ").strip();
+        if (start == null || start.length() < MIN_DESCRIPTION) {
+            return null;
+        }
+        String prefix = start.substring(0, MIN_DESCRIPTION);
+        for (Element block : regions.main().select("p, div, section, blockquote")) {
+            if (regions.isShort(block, 20_000) && block.textNodes().stream().anyMatch(text -> !text.isBlank())
+                    && !regions.isBoilerplate(block)) {
+                String text = ElementText.block(block);
+                if (text != null && text.replaceAll("\\s+", " ").startsWith(prefix)) {
+                    return new String[] {text, "description-paragraph"};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String[] read(PageRegions regions) {
         List<Element> sections = new ArrayList<>();
         for (Element element : regions.mainElements()) {
             if (regions.hasClassWord(element, ABSTRACT_WORDS) && !regions.isBoilerplate(element)

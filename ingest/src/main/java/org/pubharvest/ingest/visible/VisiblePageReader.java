@@ -93,7 +93,7 @@ public final class VisiblePageReader {
             put(found, DATE, VisibleDates.read(document, regions));
         }
         if (wanted.contains(ABSTRACT)) {
-            put(found, ABSTRACT, AbstractSections.read(regions));
+            put(found, ABSTRACT, AbstractSections.read(document, regions));
         }
         if (wanted.contains(DOI)) {
             put(found, DOI, VisibleIdentifiers.doi(document, regions));

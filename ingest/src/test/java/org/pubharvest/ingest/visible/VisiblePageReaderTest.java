@@ -82,6 +82,12 @@ class VisiblePageReaderTest {
         assertThat(read("", "<main><h1>P</h1><div>Abstract</div><div>We study Y.</div><h2>Intro</h2><p>No.</p></main>")
                 .abstractText()).isEqualTo("We study Y.");
         assertThat(read("", "<main><h1>P</h1><p>Just text.</p></main>").abstractText()).isNull();
+        String paragraph = "Seasonality is an important dimension for relevance in e-commerce search, and we model it.";
+        assertThat(read("<meta property=\"og:description\" content=\"" + paragraph.substring(0, 70) + "…\">",
+                "<main><h1>P</h1><div>Intro.</div><div>" + paragraph + "</div></main>").abstractText()).isEqualTo(paragraph);
+        assertThat(read("<meta name=\"description\" content=\"Amazon Science is where our scientists share their "
+                + "research with the world at large.\">", "<main><h1>P</h1><div>" + paragraph + "</div></main>")
+                .abstractText()).isNull();
     }
 
     @Test
