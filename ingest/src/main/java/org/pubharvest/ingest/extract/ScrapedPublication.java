@@ -43,7 +43,8 @@ public record ScrapedPublication(String url, Instant fetchedAt, String contentHa
         researchAreas = List.copyOf(researchAreas);
         details = details == null ? BibliographicDetails.NONE : details;
         venueMentions = List.copyOf(venueMentions);
-        sources = Map.copyOf(sources);
+        // In field order, as --explain prints them.
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         problems = List.copyOf(problems);
     }
 
