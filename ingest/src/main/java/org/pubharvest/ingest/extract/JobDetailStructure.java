@@ -22,6 +22,7 @@ final class JobDetailStructure {
 
     private static final Pattern DIGITS = Pattern.compile("(\\d{5,9})");
     private static final Pattern ANYTHING = Pattern.compile("(.+)");
+    private static final Pattern AFTER_BAR = Pattern.compile("^\\s*\\d{5,9}\\s*\\|\\s*(.+?)\\s*$");
     private static final Pattern LOCATION = Pattern.compile("^(\\p{Lu}{2}(?:\\s*,\\s*[^,]{1,40}){1,2})$");
     private static final Pattern POSTED = Pattern.compile("(?i)\\bposted(?:\\s+on)?:?\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2})");
@@ -47,8 +48,13 @@ final class JobDetailStructure {
         return LabelledValues.find(regions, Pattern.compile("(?i)job\\s*id"), DIGITS);
     }
 
+    /** A "Company" label's value, else what follows the bar of a "Job ID: 1234567 | Amazon.com Services LLC" line. */
     String company() {
-        return LabelledValues.find(regions, Pattern.compile("(?i)company|employer|hiring organization"), ANYTHING);
+        String labelled = LabelledValues.find(regions, Pattern.compile("(?i)company|employer|hiring organization"), ANYTHING);
+        if (labelled != null) {
+            return labelled;
+        }
+        return LabelledValues.find(regions, Pattern.compile("(?i)job\\s*id"), AFTER_BAR);
     }
 
     String location() {
