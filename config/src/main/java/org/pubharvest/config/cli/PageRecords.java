@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.pubharvest.ingest.extract.JobCardExtractor;
 import org.pubharvest.ingest.extract.JobDetailExtractor;
-import org.pubharvest.ingest.extract.PageText;
+import org.pubharvest.ingest.extract.ParsedPage;
 import org.pubharvest.ingest.extract.PublicationExtractor;
 import org.pubharvest.ingest.extract.ScrapedPublication;
 import org.pubharvest.ingest.fetch.FetchedPage;
@@ -45,7 +44,7 @@ record PageRecords(List<Map<String, Object>> records, List<String> rejects) {
     }
 
     static PageRecords of(FetchedPage page, boolean explain) {
-        Document document = PageText.parse(page);
+        ParsedPage parsed = ParsedPage.of(page);
         List<Map<String, Object>> records = new ArrayList<>();
         List<String> rejects = new ArrayList<>();
         String url = page.url();
@@ -57,14 +56,14 @@ record PageRecords(List<Map<String, Object>> records, List<String> rejects) {
             return new PageRecords(records, rejects);
         }
         if (!science.isOnSite(url)) {
-            publication(SiteProfiles.forUrl(url), document, page, explain, records, rejects);
+            publication(SiteProfiles.forUrl(url), parsed, explain, records, rejects);
             return new PageRecords(records, rejects);
         }
         RankingListExtractor lists = new RankingListExtractor(science);
         BlogPostExtractor blogPosts = new BlogPostExtractor(science);
         if (lists.isRankingListUrl(url) || (!blogPosts.isBlogPostUrl(url) && !science.isPublicationUrl(url)
-                && lists.listYear(document, url) != null)) {
-            NormalizedRankingList list = new RankingListNormalizer().normalize(lists.extract(document, page));
+                && lists.listYear(parsed) != null)) {
+            NormalizedRankingList list = new RankingListNormalizer().normalize(lists.extract(parsed));
             if (list instanceof NormalizedRankingList.Accepted accepted) {
                 accepted.list().entries().forEach(entry -> records.add(RecordJson.ranking(entry)));
             } else {
@@ -72,24 +71,24 @@ record PageRecords(List<Map<String, Object>> records, List<String> rejects) {
             }
         } else if (blogPosts.isBlogPostUrl(url)) {
             NormalizedBlogPost post = new BlogPostNormalizer(ResearchAreaCatalog.bundled())
-                    .normalize(blogPosts.extract(document, page));
+                    .normalize(blogPosts.extract(parsed));
             if (post instanceof NormalizedBlogPost.Accepted accepted) {
                 records.add(RecordJson.blogPost(accepted.post()));
             } else {
                 rejects.add("blog post: " + ((NormalizedBlogPost.Rejected) post).reason());
             }
         } else if (science.isPublicationUrl(url)) {
-            publication(science, document, page, explain, records, rejects);
+            publication(science, parsed, explain, records, rejects);
         }
         JobPostingNormalizer normalizer = new JobPostingNormalizer();
-        jobPostings(new JobCardExtractor(science.jobCards(), jobs.jobDetail()).extract(document, url).stream()
+        jobPostings(new JobCardExtractor(science.jobCards(), jobs.jobDetail()).extract(parsed).stream()
                 .map(normalizer::card).toList(), records, rejects);
         return new PageRecords(records, rejects);
     }
 
-    private static void publication(SiteProfile profile, Document document, FetchedPage page, boolean explain,
+    private static void publication(SiteProfile profile, ParsedPage parsed, boolean explain,
                                     List<Map<String, Object>> records, List<String> rejects) {
-        ScrapedPublication scraped = new PublicationExtractor(profile).extract(document, page);
+        ScrapedPublication scraped = new PublicationExtractor(profile).extract(parsed);
         NormalizedPublication result = PublicationNormalizer.withBundledCatalogs().normalize(scraped);
         if (result instanceof NormalizedPublication.Accepted accepted) {
             records.add(RecordJson.publication(accepted.publication(), explain ? scraped.sources() : null));

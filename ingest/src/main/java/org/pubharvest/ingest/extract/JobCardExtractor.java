@@ -56,10 +56,14 @@ public final class JobCardExtractor {
     }
 
     public List<ScrapedJobCard> extract(FetchedPage page) {
-        return extract(PageText.parse(page), page.url());
+        return extract(ParsedPage.of(page));
     }
 
-    public List<ScrapedJobCard> extract(Document document, String pageUrl) {
+    public List<ScrapedJobCard> extract(ParsedPage parsed) {
+        return extract(parsed.document(), parsed.url());
+    }
+
+    List<ScrapedJobCard> extract(Document document, String pageUrl) {
         PageOfCards page = new PageOfCards(document);
         List<ScrapedJobCard> cards = new ArrayList<>();
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());

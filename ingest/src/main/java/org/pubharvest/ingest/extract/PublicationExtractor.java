@@ -76,11 +76,13 @@ public final class PublicationExtractor {
     }
 
     public ScrapedPublication extract(FetchedPage page) {
-        return extract(PageText.parse(page), page);
+        return extract(ParsedPage.of(page));
     }
 
-    /** Extracts from a page already parsed, for callers that read other records from the same document. */
-    public ScrapedPublication extract(Document document, FetchedPage page) {
+    /** Extracts from a page already parsed, for callers that read other records from the same page. */
+    public ScrapedPublication extract(ParsedPage parsed) {
+        Document document = parsed.document();
+        FetchedPage page = parsed.page();
         JsonLdObjects jsonLdObjects = jsonLd.objects(document);
         List<PartialPublication> layers = new ArrayList<>(List.of(
                 citationTags.read(document),

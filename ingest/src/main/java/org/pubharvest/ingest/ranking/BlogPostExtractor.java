@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.pubharvest.ingest.extract.PageText;
+import org.pubharvest.ingest.extract.ParsedPage;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.metadata.PartialPublication;
 import org.pubharvest.ingest.metadata.ResearchAreaLink;
@@ -33,7 +33,7 @@ public final class BlogPostExtractor {
     }
 
     public ScrapedBlogPost extract(FetchedPage page) {
-        return extract(PageText.parse(page), page);
+        return extract(ParsedPage.of(page));
     }
 
     /**
@@ -41,7 +41,9 @@ public final class BlogPostExtractor {
      * knows), the visible page read by structure: the main heading, the byline, the date, the
      * research-area link and the first link from the article to a publication page.
      */
-    public ScrapedBlogPost extract(Document document, FetchedPage page) {
+    public ScrapedBlogPost extract(ParsedPage parsed) {
+        Document document = parsed.document();
+        FetchedPage page = parsed.page();
         List<String> authors = new ArrayList<>();
         for (Element author : Markup.all(document, rules.authors())) {
             String name = Markup.text(author);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.pubharvest.ingest.extract.PageText;
+import org.pubharvest.ingest.extract.ParsedPage;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.site.RankingListRules;
 import org.pubharvest.ingest.site.SiteProfile;
@@ -36,10 +36,12 @@ public final class RankingListExtractor {
     }
 
     public ScrapedRankingList extract(FetchedPage page) {
-        return extract(PageText.parse(page), page);
+        return extract(ParsedPage.of(page));
     }
 
-    public ScrapedRankingList extract(Document document, FetchedPage page) {
+    public ScrapedRankingList extract(ParsedPage parsed) {
+        Document document = parsed.document();
+        FetchedPage page = parsed.page();
         EntryReader reader = new EntryReader(rules);
         List<ScrapedRankingItem> items = new ArrayList<>();
         int position = 0;
@@ -56,7 +58,11 @@ public final class RankingListExtractor {
      * so ("The 10 most read research papers of 2021", "Our most-downloaded papers in 2022"); null when
      * the page is no most-read list.
      */
-    public Integer listYear(Document document, String url) {
+    public Integer listYear(ParsedPage parsed) {
+        return listYear(parsed.document(), parsed.url());
+    }
+
+    private Integer listYear(Document document, String url) {
         Integer fromUrl = rules.listYear(url);
         if (fromUrl != null) {
             return fromUrl;
