@@ -59,32 +59,23 @@ final class JobDetailStructure {
 
     String location() {
         String labelled = LabelledValues.find(regions, Pattern.compile("(?i)locations?|job location"), LOCATION);
-        if (labelled != null) {
-            return labelled;
-        }
-        for (Element element : regions.mainElements()) {
-            if (!regions.isShort(element, 100)) {
-                continue;
-            }
-            Matcher matcher = LOCATION.matcher(element.text().strip());
-            if (element.text().length() <= 80 && matcher.matches() && !regions.isBoilerplate(element)) {
-                return matcher.group(1);
-            }
-        }
-        return null;
+        return labelled != null ? labelled : inShortLine(LOCATION);
     }
 
     String posted() {
         String labelled = LabelledValues.find(regions, Pattern.compile("(?i)posted|date posted|posted on"), DATE);
-        if (labelled != null) {
-            return labelled;
-        }
+        return labelled != null ? labelled : inShortLine(POSTED);
+    }
+
+    /** Group 1 of the pattern in the first short line of the page's own content that has it. */
+    private String inShortLine(Pattern pattern) {
         for (Element element : regions.mainElements()) {
             if (!regions.isShort(element, 100)) {
                 continue;
             }
-            Matcher matcher = POSTED.matcher(element.text());
-            if (element.text().length() <= 80 && matcher.find()) {
+            String text = element.text().strip();
+            Matcher matcher = pattern.matcher(text);
+            if (text.length() <= 80 && matcher.find() && !regions.isBoilerplate(element)) {
                 return matcher.group(1);
             }
         }
