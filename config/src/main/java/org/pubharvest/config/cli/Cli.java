@@ -38,7 +38,9 @@ public final class Cli {
                                              extract the stored pages again from the page archive, fetching nothing
                                              (after a site profile fix), and print what changed
               demo                           serve the bundled sample site on loopback and harvest every year it holds
-              extract <file.html> --url=URL  parse one saved page and print its records as JSON Lines
+              extract <file.html> --url=URL [--explain]
+                                             parse one saved page and print every record on it as JSON Lines;
+                                             --explain adds where each publication field was read
               query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
               export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
               sample-site --pages=N --out=DIR [--seed=S]   write a synthetic site of N publication pages as static files
