@@ -38,8 +38,9 @@ class MutatedPagesTest {
     @MethodSource("pages")
     void everyMutationOfThePageIsReadWithoutAnError(String page) throws Exception {
         Path root = Path.of(MutatedPagesTest.class.getResource("/extraction-corpus").toURI());
-        String url = JSON.readTree(Files.readString(root.resolve(page + ".expected.json"))).get("url").asString();
-        byte[] original = Files.readAllBytes(root.resolve(page + ".html"));
+        tools.jackson.databind.JsonNode key = JSON.readTree(Files.readString(root.resolve(page + ".expected.json")));
+        String url = key.get("url").asString();
+        byte[] original = ExtractionCorpusTest.html(page, key);
         Random random = new Random(page.hashCode());
         for (int i = 0; i < MUTATIONS_A_PAGE; i++) {
             int kind = i % 6;

@@ -205,8 +205,8 @@ public final class PublicationExtractor {
         List<ResearchAreaLink> researchAreas() {
             for (PartialPublication layer : layers) {
                 if (!layer.researchAreas().isEmpty()) {
-                    sources.put(PublicationField.RESEARCH_AREAS.key(), layer.source() == null ? null
-                            : layer.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":research-area-links");
+                    sources.put(PublicationField.RESEARCH_AREAS.key(),
+                            layer.source().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ":research-area-links");
                     return layer.researchAreas();
                 }
             }

@@ -53,7 +53,7 @@ final class VisibleTitle {
             String folded = fold(titleElement);
             for (Element candidate : candidates) {
                 String text = fold(candidate.text());
-                if (folded.contains(text) || text.contains(folded)) {
+                if (!text.isEmpty() && (folded.contains(text) || text.contains(folded))) {
                     return candidate;
                 }
             }
