@@ -1,5 +1,10 @@
 package org.pubharvest.config;
 
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.load.fill.FieldFills;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.job.JobPostingHistory;
@@ -16,6 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The warehouse's repositories, over the one DataSource that also holds the job repository. */
 @Configuration(proxyBeanMethods = false)
 public class WarehouseConfiguration {
+
+    @Bean
+    WarehouseLock warehouseLock(DataSource dataSource, Clock clock) {
+        return new WarehouseLock(dataSource, clock);
+    }
 
     @Bean
     PageArchive pageArchive(JdbcTemplate jdbc) {

@@ -2,7 +2,9 @@ package org.pubharvest.config.cli;
 
 import java.io.PrintStream;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.pubharvest.config.warehouse.WarehouseTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +83,13 @@ public final class Cli {
             err.println("pubharvest: " + e.getMessage());
             return FAILED;
         } catch (RuntimeException e) {
+            Optional<String> warehouseTrouble = WarehouseTrouble.oneLine(e);
+            if (warehouseTrouble.isPresent()) {
+                // Held by another process, or unreachable: the line says what to do; the stack only at debug level.
+                log.debug("command failed", e);
+                err.println("pubharvest: " + warehouseTrouble.get());
+                return FAILED;
+            }
             log.error("command failed", e);
             err.println("pubharvest: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;

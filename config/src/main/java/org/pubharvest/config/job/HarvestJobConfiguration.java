@@ -13,6 +13,7 @@ import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.config.drift.DriftCheck;
 import org.pubharvest.config.progress.ProgressDisplay;
 import org.pubharvest.config.progress.StepProgress;
+import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.load.fill.FieldFills;
 import org.pubharvest.load.frontier.Frontier;
@@ -52,10 +53,11 @@ public class HarvestJobConfiguration {
 
     @Bean
     Job harvestJob(JobRepository jobRepository, Step discoverStep, Step fetchStep, Step extractStep,
-                   Step reconcileStep, Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock) {
+                   Step reconcileStep, Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock,
+                   WarehouseLock warehouseLock) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new HarvestParameters.Validator())
-                .listener(new HarvestRunListener(runs, frontier, clock))
+                .listener(new HarvestRunListener(runs, frontier, clock, warehouseLock))
                 .start(discoverStep)
                 .next(fetchStep)
                 .next(extractStep)

@@ -31,6 +31,11 @@ public record HarvestScope(SortedSet<String> sources, Integer year) {
         return sources.contains(source);
     }
 
+    /** e.g. {@code publications,rankings year=2021}, or the sources alone without a year. */
+    public String describe() {
+        return sourcesParameter() + (year == null ? "" : " year=" + year);
+    }
+
     /** The sources as the job parameter stores them: sorted, comma-separated. */
     public String sourcesParameter() {
         return String.join(",", sources);

@@ -11,6 +11,7 @@ import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.PageKinds;
 import org.pubharvest.config.job.Reconciler;
 import org.pubharvest.config.job.WorkerPool;
+import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.page.ArchivedPages;
 import org.pubharvest.load.page.PageArchive;
@@ -32,12 +33,13 @@ public class ReprocessConfiguration {
     Reprocessor reprocessor(JdbcClient jdbc, ExtractProcessor extractProcessor, PageKinds kinds, Frontier frontier,
                             RejectLog rejects, PageArchive archive, List<Reconciler> reconcilers,
                             List<DiscoverySource> sources, PlatformTransactionManager transactionManager, Clock clock,
-                            PubharvestProperties properties, WorkerPool extractWorkers) {
+                            PubharvestProperties properties, WorkerPool extractWorkers,
+                            WarehouseLock warehouseLock) {
         TreeSet<String> names = new TreeSet<>();
         sources.forEach(source -> names.add(source.name()));
         return new Reprocessor(new ArchivedPages(jdbc),
                 new ReprocessChunk(extractProcessor, kinds, frontier, rejects, archive, extractWorkers.executor()), reconcilers,
                 new HarvestScope(names, null), new TransactionTemplate(transactionManager), clock,
-                properties.harvest().extractChunkSize());
+                properties.harvest().extractChunkSize(), warehouseLock);
     }
 }

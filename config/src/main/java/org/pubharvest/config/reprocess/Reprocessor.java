@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.pubharvest.config.job.ExtractOutcome;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.Reconciler;
+import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.load.page.ArchivedPages;
 import org.pubharvest.load.page.ArchivedPages.ArchivedUrl;
 import org.slf4j.Logger;
@@ -31,10 +32,11 @@ public final class Reprocessor {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int chunkSize;
+    private final WarehouseLock warehouseLock;
 
     /** @param everything every discovery source, no year: the scope the reconcilers are run for */
     Reprocessor(ArchivedPages archivedPages, ReprocessChunk chunk, List<Reconciler> reconcilers, HarvestScope everything,
-                TransactionTemplate transactions, Clock clock, int chunkSize) {
+                TransactionTemplate transactions, Clock clock, int chunkSize, WarehouseLock warehouseLock) {
         this.archivedPages = Objects.requireNonNull(archivedPages, "archivedPages");
         this.chunk = Objects.requireNonNull(chunk, "chunk");
         this.reconcilers = reconcilers.stream().sorted(Comparator.comparing(Reconciler::name)).toList();
@@ -45,9 +47,21 @@ public final class Reprocessor {
             throw new IllegalArgumentException("chunkSize must be at least 1, got " + chunkSize);
         }
         this.chunkSize = chunkSize;
+        this.warehouseLock = Objects.requireNonNull(warehouseLock, "warehouseLock");
     }
 
+    /**
+     * Holds the warehouse while it writes, like a harvest: the two would load the same rows.
+     *
+     * @throws org.pubharvest.config.warehouse.WarehouseInUseException when a harvest holds the warehouse
+     */
     public ReprocessCounts run(ReprocessScope scope) {
+        try (WarehouseLock.Holding holding = warehouseLock.take("reprocess " + scope.describe())) {
+            return reprocess(scope);
+        }
+    }
+
+    private ReprocessCounts reprocess(ReprocessScope scope) {
         ReprocessCounts total = ReprocessCounts.NONE;
         String after = "";
         while (true) {

@@ -3,6 +3,7 @@ package org.pubharvest.config.schedule;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
+import org.pubharvest.config.warehouse.WarehouseTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -107,7 +109,14 @@ public class NightlyHarvest {
         try {
             afterRun.accept(launcher.harvest(scope));
         } catch (RuntimeException e) {
-            log.error("the scheduled harvest of {} could not run; the next tick tries again", scope, e);
+            Optional<String> warehouseTrouble = WarehouseTrouble.oneLine(e);
+            if (warehouseTrouble.isPresent()) {
+                // Another harvest holds the warehouse, or the database is away: nothing to debug, only to wait.
+                log.warn("the scheduled harvest of {} did not run: {}; the next tick tries again", scope, warehouseTrouble.get());
+                log.debug("the scheduled harvest's failure", e);
+            } else {
+                log.error("the scheduled harvest of {} could not run; the next tick tries again", scope, e);
+            }
         } finally {
             finishedRuns.incrementAndGet();
             running.set(false);

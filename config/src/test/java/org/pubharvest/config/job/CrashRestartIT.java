@@ -1,8 +1,5 @@
 package org.pubharvest.config.job;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseSnapshot;
-import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -52,13 +48,7 @@ class CrashRestartIT {
         SampleSite site = SampleSite.bundled();
         SampleSiteStubs.register(SITE, site);
         // Slow pages give the test time to kill the process in the middle of a step.
-        for (SamplePage page : site.pages()) {
-            if (page.canonicalUrl().contains("/publications")) {
-                SITE.stubFor(get(urlEqualTo(SampleSiteStubs.path(page))).atPriority(1).willReturn(aResponse()
-                        .withHeader("Content-Type", page.contentType()).withBody(site.read(page.file()))
-                        .withFixedDelay((int) PAGE_DELAY.toMillis())));
-            }
-        }
+        SampleSiteStubs.slowDown(SITE, site, page -> page.canonicalUrl().contains("/publications"), PAGE_DELAY);
     }
 
     @AfterAll

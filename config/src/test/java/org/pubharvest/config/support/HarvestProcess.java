@@ -60,6 +60,11 @@ public final class HarvestProcess {
         }
     }
 
+    /** The process id, as the process itself knows it. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean logContains(String text) {
         try {
             return Files.readString(log).contains(text);

@@ -5,6 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import java.time.Duration;
+import java.util.function.Predicate;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.pubharvest.ingest.fetch.ContentHash;
@@ -43,6 +46,25 @@ public final class SampleSiteStubs {
                     .withHeader("If-None-Match", equalTo(etag(site.read(page.file()))))
                     .willReturn(aResponse().withStatus(304).withHeader("ETag", etag(site.read(page.file())))));
         }
+    }
+
+    /**
+     * The chosen pages answer only after a fixed delay (without an ETag), before any other stub: a test
+     * then has time to act in the middle of a step.
+     */
+    public static void slowDown(WireMockServer server, SampleSite site, Predicate<SamplePage> which, Duration delay) {
+        for (SamplePage page : site.pages()) {
+            if (which.test(page)) {
+                server.stubFor(get(urlEqualTo(path(page))).atPriority(1).willReturn(aResponse()
+                        .withHeader("Content-Type", page.contentType()).withBody(site.read(page.file()))
+                        .withFixedDelay((int) delay.toMillis())));
+            }
+        }
+    }
+
+    /** Publication pages, not their listing: what the fetch step spends its time on. */
+    public static boolean isPublicationPage(SamplePage page) {
+        return page.canonicalUrl().contains("/publications/");
     }
 
     private static String etag(byte[] body) {
