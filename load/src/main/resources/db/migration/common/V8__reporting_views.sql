@@ -2,7 +2,7 @@
 -- on H2 and PostgreSQL. A view's name and columns are a promise: change them only by adding.
 
 -- Publications by year and research area; a publication with several areas counts in each.
-CREATE VIEW publications_per_year_by_research_area AS
+CREATE OR REPLACE VIEW publications_per_year_by_research_area AS
 SELECT p.publication_year,
        ra.slug              AS research_area,
        ra.name              AS research_area_name,
@@ -13,7 +13,7 @@ SELECT p.publication_year,
  GROUP BY p.publication_year, ra.slug, ra.name;
 
 -- Publications by year and venue; publications whose venue is unknown form the row with a null venue.
-CREATE VIEW publications_per_year_by_venue AS
+CREATE OR REPLACE VIEW publications_per_year_by_venue AS
 SELECT p.publication_year,
        v.acronym            AS venue_acronym,
        v.name               AS venue,
@@ -24,7 +24,7 @@ SELECT p.publication_year,
 
 -- Authors by the number of publications that list them; author_rank is 1 for the most prolific,
 -- and authors with as many publications share a rank.
-CREATE VIEW top_authors AS
+CREATE OR REPLACE VIEW top_authors AS
 SELECT RANK() OVER (ORDER BY COUNT(DISTINCT pa.publication_id) DESC) AS author_rank,
        a.name               AS author,
        COUNT(DISTINCT pa.publication_id) AS publications,
@@ -36,7 +36,7 @@ SELECT RANK() OVER (ORDER BY COUNT(DISTINCT pa.publication_id) DESC) AS author_r
  GROUP BY a.id, a.name;
 
 -- Per yearly most-read list: how many entries it has and how many are linked to a harvested publication.
-CREATE VIEW ranked_papers_per_year AS
+CREATE OR REPLACE VIEW ranked_papers_per_year AS
 SELECT list_year,
        COUNT(*)               AS ranked_papers,
        COUNT(publication_id)  AS linked_to_publication

@@ -1,6 +1,6 @@
 -- The raw page archive: the latest fetch of every url, body gzip-compressed.
 -- Only the binary column type differs between H2 and PostgreSQL, hence one file per vendor.
-CREATE TABLE page (
+CREATE TABLE IF NOT EXISTS page (
     url              VARCHAR(2048) PRIMARY KEY,
     http_status      INT           NOT NULL,
     content_type     VARCHAR(200),

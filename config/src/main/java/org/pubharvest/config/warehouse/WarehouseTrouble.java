@@ -15,8 +15,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures that are about the warehouse database as a whole rather than about the work: it is held
- * by another process, or it cannot be reached. Each is said in one line that tells what to do; the
- * stack behind it says nothing a user can act on.
+ * by another process, it cannot be reached, or its schema could not be migrated. Each is said in one
+ * line that tells what to do; the stack behind it says nothing a user can act on.
  */
 public final class WarehouseTrouble {
 
@@ -33,7 +33,8 @@ public final class WarehouseTrouble {
     /** The line to say, when the failure is one of these. */
     public static Optional<String> oneLine(Throwable failure) {
         for (Throwable cause : causes(failure)) {
-            if (cause instanceof WarehouseInUseException || cause instanceof WarehouseUnreachableException) {
+            if (cause instanceof WarehouseInUseException || cause instanceof WarehouseUnreachableException
+                    || cause instanceof WarehouseMigrationException) {
                 return Optional.of(cause.getMessage());
             }
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {

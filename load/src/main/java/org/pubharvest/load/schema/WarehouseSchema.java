@@ -1,0 +1,99 @@
+package org.pubharvest.load.schema;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings a warehouse's schema to the newest version, the one way every command does it.
+ *
+ * <p>Every migration is written to run again over its own partial effect: H2 commits each DDL
+ * statement by itself, so a start killed between two statements (or before Flyway's history row)
+ * leaves part of a migration applied and no record of it, and the next start runs the whole file
+ * again. Before an H2 warehouse that already has a schema is migrated, an online backup is taken
+ * next to it ({@link UpgradeBackup}). History rows written by a release whose migrations were not
+ * yet in re-runnable form are brought up to date ({@link SupersededChecksums}).
+ */
+public final class WarehouseSchema {
+
+    /**
+     * Migrations about to run: from which version (none for a new warehouse) to which, and the backup
+     * taken first if one was needed. Told before the first statement, so the user knows where the backup
+     * is even if the upgrade is cut short.
+     */
+    public record Upgrade(Optional<String> fromVersion, String toVersion, int migrations, Optional<Path> backup) {
+
+        public Upgrade {
+            Objects.requireNonNull(fromVersion, "fromVersion");
+            Objects.requireNonNull(toVersion, "toVersion");
+            Objects.requireNonNull(backup, "backup");
+        }
+    }
+
+    private final Flyway flyway;
+    private final SupersededChecksums superseded;
+
+    public WarehouseSchema(Flyway flyway) {
+        this(flyway, SupersededChecksums.bundled());
+    }
+
+    WarehouseSchema(Flyway flyway, SupersededChecksums superseded) {
+        this.flyway = Objects.requireNonNull(flyway, "flyway");
+        this.superseded = Objects.requireNonNull(superseded, "superseded");
+    }
+
+    /** Migrates to the newest version; {@code upgrading} hears of it first when there is anything to do. */
+    public MigrateResult migrate(Consumer<Upgrade> upgrading) {
+        MigrationInfoService before = flyway.info();
+        MigrationInfo[] pending = before.pending();
+        if (pending.length > 0) {
+            Optional<String> fromVersion = Optional.ofNullable(before.current())
+                    .filter(current -> current.getVersion() != null)
+                    .map(current -> current.getVersion().getVersion());
+            Optional<Path> backup = fromVersion.flatMap(version -> UpgradeBackup.ensure(dataSource(), version));
+            upgrading.accept(new Upgrade(fromVersion, pending[pending.length - 1].getVersion().getVersion(),
+                    pending.length, backup));
+        }
+        recordCurrentChecksums(Arrays.stream(before.all()).filter(superseded::isEarlierFormOf).toList());
+        return flyway.migrate();
+    }
+
+    private void recordCurrentChecksums(List<MigrationInfo> earlierForms) {
+        if (earlierForms.isEmpty()) {
+            return;
+        }
+        String table = "\"" + flyway.getConfiguration().getTable() + "\"";
+        String update = "UPDATE " + table + " SET \"checksum\" = ? WHERE \"version\" = ? AND \"checksum\" = ?";
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(update)) {
+            for (MigrationInfo migration : earlierForms) {
+                statement.setInt(1, migration.getResolvedChecksum());
+                statement.setString(2, migration.getVersion().getVersion());
+                statement.setInt(3, migration.getAppliedChecksum());
+                statement.executeUpdate();
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the schema history's checksums: " + e.getMessage(), e);
+        }
+    }
+
+    private DataSource dataSource() {
+        return flyway.getConfiguration().getDataSource();
+    }
+}
