@@ -1,0 +1,155 @@
+package org.pubharvest.config.warehouse;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * The application's migrations for tests: configured as the application configures them, the
+ * statement boundaries of each, and a run cut short at one of them by a callback that does what a
+ * kill does to the database (the caller says how).
+ */
+final class WarehouseMigrations {
+
+    /** A point between two statements of a migration: {@code statementsDone} of version's statements have run. */
+    record Boundary(String version, int statementsDone) {
+
+        @Override
+        public String toString() {
+            return "V" + version + " after " + statementsDone + " statements";
+        }
+    }
+
+    /** What a kill does to the database, done on the migrating connection. */
+    interface Kill {
+        void on(Connection connection) throws SQLException;
+    }
+
+    /** H2 closed without writing anything more, as on a power failure. */
+    static final Kill H2_SHUTDOWN_IMMEDIATELY = connection -> execute(connection, "SHUTDOWN IMMEDIATELY");
+    /** The PostgreSQL backend ended under the migrating session, as when the process dies. */
+    static final Kill POSTGRES_SESSION_ENDED = connection -> execute(connection, "SELECT pg_terminate_backend(pg_backend_pid())");
+
+    private WarehouseMigrations() {
+    }
+
+    static FluentConfiguration configure(String url, String user, String vendor) {
+        return Flyway.configure().dataSource(url, user, "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"));
+    }
+
+    /** Every boundary of every migration, in order, counted on a throw-away H2 database. */
+    static List<Boundary> boundaries(String vendor, String scratchUrl, String user) {
+        Map<String, Integer> statements = new LinkedHashMap<>();
+        Callback counter = new Callback() {
+            @Override
+            public boolean supports(Event event, Context context) {
+                return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
+            }
+
+            @Override
+            public boolean canHandleInTransaction(Event event, Context context) {
+                return true;
+            }
+
+            @Override
+            public void handle(Event event, Context context) {
+                String version = context.getMigrationInfo().getVersion().getVersion();
+                statements.merge(version, event == Event.BEFORE_EACH_MIGRATE ? 0 : 1, Integer::sum);
+            }
+
+            @Override
+            public String getCallbackName() {
+                return "count-statements";
+            }
+        };
+        configure(scratchUrl, user, vendor).callbacks(counter).load().migrate();
+        List<Boundary> boundaries = new ArrayList<>();
+        statements.forEach((version, count) -> {
+            for (int done = 0; done <= count; done++) {
+                boundaries.add(new Boundary(version, done));
+            }
+        });
+        return boundaries;
+    }
+
+    /** A callback that kills the database at the boundary; the migration then fails, as the process would have died. */
+    static final class KillAt implements Callback {
+
+        private final Boundary boundary;
+        private final Kill kill;
+        private int done;
+        private boolean reached;
+
+        KillAt(Boundary boundary, Kill kill) {
+            this.boundary = boundary;
+            this.kill = kill;
+        }
+
+        /** Whether the migration got as far as the boundary (else the test meant a boundary that is not there). */
+        boolean reached() {
+            return reached;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            if (reached || !boundary.version().equals(context.getMigrationInfo().getVersion().getVersion())) {
+                return;
+            }
+            done = event == Event.BEFORE_EACH_MIGRATE ? 0 : done + 1;
+            if (done == boundary.statementsDone()) {
+                reached = true;
+                try {
+                    kill.on(context.getConnection());
+                } catch (SQLException expected) {
+                    // the session ended under the statement that ended it
+                }
+                throw new IllegalStateException("killed at " + boundary);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "kill-at-" + boundary;
+        }
+    }
+
+    static Optional<String> previousVersion(List<Boundary> boundaries, String version) {
+        String previous = null;
+        for (Boundary boundary : boundaries) {
+            if (boundary.version().equals(version)) {
+                return Optional.ofNullable(previous);
+            }
+            previous = boundary.version();
+        }
+        throw new IllegalArgumentException("no migration V" + version);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
