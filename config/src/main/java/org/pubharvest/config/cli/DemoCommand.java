@@ -17,13 +17,15 @@ import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.pubharvest.ingest.site.SiteProfile;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code demo}: serves the bundled sample site on a loopback port, harvests every year its
  * year filter offers (publications, and that year's most-read list) into the configured warehouse,
- * and prints what it loaded. Works offline.
+ * and prints what it loaded. Works offline. Run again after it was cut short, it harvests only what has no
+ * completed run yet; run again after a whole demo, it harvests everything again.
  */
 final class DemoCommand implements Command {
 
@@ -47,18 +49,20 @@ final class DemoCommand implements Command {
                  ConfigurableApplicationContext context = Applications.harvest(properties)) {
                 HarvestLauncher launcher = context.getBean(HarvestLauncher.class);
                 gracefulStop.onSignalRun(launcher::stopRunning);
-                boolean allCompleted = true;
                 // Publications and that year's most-read list year by year; jobs do not page by year, so they run once.
-                for (int year : offeredYears(context)) {
-                    RunReport report = harvest(launcher, Sources.yearly(context, year), out);
+                List<HarvestScope> scopes = new ArrayList<>();
+                offeredYears(context).forEach(year -> scopes.add(Sources.yearly(context, year)));
+                Sources.yearless(context).ifPresent(scopes::add);
+                // A demo cut short (killed, stopped, the database gone) continues where it was, as a backfill does;
+                // after a whole demo, another one harvests everything again (and finds it unchanged).
+                boolean continuing = scopes.stream().anyMatch(scope -> launcher.completedRun(scope).isEmpty());
+                boolean allCompleted = true;
+                for (HarvestScope scope : scopes) {
+                    RunReport report = harvest(launcher, scope, continuing, out);
                     if (report.status() == BatchStatus.STOPPED) {
                         return Cli.FAILED; // stopped by a signal: the rest waits for the next run
                     }
                     allCompleted &= report.completed();
-                }
-                Optional<HarvestScope> others = Sources.yearless(context);
-                if (others.isPresent()) {
-                    allCompleted &= harvest(launcher, others.get(), out).completed();
                 }
                 printWarehouse(context.getBean(JdbcClient.class), out);
                 return allCompleted ? Cli.OK : Cli.FAILED;
@@ -72,7 +76,14 @@ final class DemoCommand implements Command {
         }
     }
 
-    private static RunReport harvest(HarvestLauncher launcher, HarvestScope scope, PrintStream out) {
+    /** Harvests the scope, unless a demo is being continued and the scope's newest run completed (its summary then). */
+    private static RunReport harvest(HarvestLauncher launcher, HarvestScope scope, boolean continuing, PrintStream out) {
+        Optional<JobExecution> completed = continuing ? launcher.completedRun(scope) : Optional.empty();
+        if (completed.isPresent()) {
+            RunReport done = RunReport.of(scope, completed.get());
+            out.println(done.line() + " (done before, not harvested again)");
+            return done;
+        }
         RunReport report = launcher.harvest(scope);
         out.println(report.line());
         return report;

@@ -28,7 +28,7 @@ public record RunReport(HarvestScope scope, long executionId, long runId, BatchS
         drift = List.copyOf(drift);
     }
 
-    static RunReport of(HarvestScope scope, JobExecution execution) {
+    public static RunReport of(HarvestScope scope, JobExecution execution) {
         ExecutionContext context = execution.getExecutionContext();
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String summary = completed

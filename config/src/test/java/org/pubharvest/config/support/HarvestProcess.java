@@ -25,7 +25,7 @@ public final class HarvestProcess {
         this.log = log;
     }
 
-    /** Starts {@code java -jar pubharvest.jar <args>}, stdout and stderr to a log file. */
+    /** Starts {@code java -jar pubharvest.jar <args>} (extracted, with a CDS archive: {@link FastStartJar}), stdout and stderr to a log file. */
     public static HarvestProcess start(Path log, List<String> args) throws IOException {
         return start(log, "256m", args);
     }
@@ -35,11 +35,11 @@ public final class HarvestProcess {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: integration tests run after 'package'");
         }
+        String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java);
         command.add("-Xmx" + maxHeap);
-        command.add("-jar");
-        command.add(JAR.toString());
+        command.addAll(FastStartJar.launch(java, JAR));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -63,6 +63,10 @@ public final class HarvestProcess {
     /** The process id, as the process itself knows it. */
     public long pid() {
         return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public boolean logContains(String text) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.PostgresServer;
-import org.pubharvest.config.warehouse.WarehouseMigrations.Boundary;
-import org.pubharvest.config.warehouse.WarehouseMigrations.KillAt;
+import org.pubharvest.config.support.WarehouseMigrations;
+import org.pubharvest.config.support.WarehouseMigrations.Boundary;
+import org.pubharvest.config.support.WarehouseMigrations.KillAt;
 import org.pubharvest.load.schema.WarehouseSchema;
 import org.slf4j.LoggerFactory;
 

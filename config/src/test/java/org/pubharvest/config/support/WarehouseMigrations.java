@@ -1,4 +1,4 @@
-package org.pubharvest.config.warehouse;
+package org.pubharvest.config.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,10 +20,10 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * statement boundaries of each, and a run cut short at one of them by a callback that does what a
  * kill does to the database (the caller says how).
  */
-final class WarehouseMigrations {
+public final class WarehouseMigrations {
 
     /** A point between two statements of a migration: {@code statementsDone} of version's statements have run. */
-    record Boundary(String version, int statementsDone) {
+    public record Boundary(String version, int statementsDone) {
 
         @Override
         public String toString() {
@@ -32,26 +32,26 @@ final class WarehouseMigrations {
     }
 
     /** What a kill does to the database, done on the migrating connection. */
-    interface Kill {
+    public interface Kill {
         void on(Connection connection) throws SQLException;
     }
 
     /** H2 closed without writing anything more, as on a power failure. */
-    static final Kill H2_SHUTDOWN_IMMEDIATELY = connection -> execute(connection, "SHUTDOWN IMMEDIATELY");
+    public static final Kill H2_SHUTDOWN_IMMEDIATELY = connection -> execute(connection, "SHUTDOWN IMMEDIATELY");
     /** The PostgreSQL backend ended under the migrating session, as when the process dies. */
-    static final Kill POSTGRES_SESSION_ENDED = connection -> execute(connection, "SELECT pg_terminate_backend(pg_backend_pid())");
+    public static final Kill POSTGRES_SESSION_ENDED = connection -> execute(connection, "SELECT pg_terminate_backend(pg_backend_pid())");
 
     private WarehouseMigrations() {
     }
 
-    static FluentConfiguration configure(String url, String user, String vendor) {
+    public static FluentConfiguration configure(String url, String user, String vendor) {
         return Flyway.configure().dataSource(url, user, "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"));
     }
 
     /** Every boundary of every migration, in order, counted on a throw-away H2 database. */
-    static List<Boundary> boundaries(String vendor, String scratchUrl, String user) {
+    public static List<Boundary> boundaries(String vendor, String scratchUrl, String user) {
         Map<String, Integer> statements = new LinkedHashMap<>();
         Callback counter = new Callback() {
             @Override
@@ -86,20 +86,20 @@ final class WarehouseMigrations {
     }
 
     /** A callback that kills the database at the boundary; the migration then fails, as the process would have died. */
-    static final class KillAt implements Callback {
+    public static final class KillAt implements Callback {
 
         private final Boundary boundary;
         private final Kill kill;
         private int done;
         private boolean reached;
 
-        KillAt(Boundary boundary, Kill kill) {
+        public KillAt(Boundary boundary, Kill kill) {
             this.boundary = boundary;
             this.kill = kill;
         }
 
         /** Whether the migration got as far as the boundary (else the test meant a boundary that is not there). */
-        boolean reached() {
+        public boolean reached() {
             return reached;
         }
 
@@ -136,7 +136,7 @@ final class WarehouseMigrations {
         }
     }
 
-    static Optional<String> previousVersion(List<Boundary> boundaries, String version) {
+    public static Optional<String> previousVersion(List<Boundary> boundaries, String version) {
         String previous = null;
         for (Boundary boundary : boundaries) {
             if (boundary.version().equals(version)) {

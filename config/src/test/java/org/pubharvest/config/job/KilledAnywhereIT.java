@@ -1,0 +1,192 @@
+package org.pubharvest.config.job;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.HarvestProcess;
+import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.support.WarehouseMigrations;
+import org.pubharvest.config.support.WarehouseMigrations.Boundary;
+import org.pubharvest.config.support.WarehouseSnapshot;
+import org.pubharvest.ingest.samplesite.SampleSite;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The restart promise over a whole {@code demo}, killed by a seeded random clock: the real jar starts on a
+ * warehouse left at an older schema version, is killed (SIGKILL) at a statement boundary of its upgrade
+ * (chosen by the seed), then at least {@value #KILLS} more times at moments the seed chooses, in start-up
+ * and in every part of the work (each step of each year's run, the jobs run, the completed-run actions,
+ * the report), and started again each time with the same command. The last start must end the demo with
+ * a warehouse equal to an uninterrupted demo's, table by table, and no page stored before a kill may be
+ * fetched after it. One seed runs in the build; {@code -Dcrash.seeds=N} runs N (from {@code -Dcrash.seed}).
+ */
+class KilledAnywhereIT {
+
+    private static final int KILLS = 20;
+    private static final Duration PAGE_DELAY = Duration.ofMillis(40);
+    private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void startSite() {
+        SITE.start();
+        SampleSite site = SampleSite.bundled();
+        SampleSiteStubs.register(SITE, site);
+        // Pages that take a little while spread the work over seconds, so that kills land inside every step.
+        SampleSiteStubs.slowDown(SITE, site, page -> page.canonicalUrl().matches("https://[^/]+/.+/.+"), PAGE_DELAY);
+    }
+
+    @AfterAll
+    static void stopSite() {
+        SITE.stop();
+    }
+
+    @Test
+    void aDemoKilledAtSeededMomentsEndsWithTheWarehouseOfAnUninterruptedOne() throws Exception {
+        long firstSeed = Long.getLong("crash.seed", 20261201L);
+        int seeds = Integer.getInteger("crash.seeds", 1);
+        for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
+            killedAndRestarted(seed);
+        }
+    }
+
+    private void killedAndRestarted(long seed) throws Exception {
+        Random random = new Random(seed);
+        List<Boundary> boundaries = WarehouseMigrations.boundaries("h2", "jdbc:h2:mem:count-" + seed + ";DB_CLOSE_DELAY=-1", "sa");
+        int latest = Integer.parseInt(boundaries.get(boundaries.size() - 1).version());
+        int olderVersion = 1 + random.nextInt(latest - 1);
+        List<Boundary> upgrade = boundaries.stream().filter(boundary -> Integer.parseInt(boundary.version()) > olderVersion).toList();
+        Boundary boundary = upgrade.get(random.nextInt(upgrade.size()));
+        String pause = boundary.version() + ":" + boundary.statementsDone();
+        String name = "seed-" + seed;
+
+        String reference = database(name + "-reference");
+        createAt(reference, olderVersion, name + "-reference-schema");
+        SITE.resetRequests();
+        long started = System.nanoTime();
+        HarvestProcess uninterrupted = demo(reference, name + "-reference");
+        Duration startUp = awaitWork(uninterrupted);
+        assertThat(uninterrupted.awaitExit(Duration.ofMinutes(3))).as(uninterrupted.log()).isZero();
+        Duration work = Duration.ofNanos(System.nanoTime() - started).minus(startUp);
+        Map<String, List<String>> expected = everything(reference);
+
+        String database = database(name);
+        createAt(database, olderVersion, name + "-schema");
+        SITE.resetRequests();
+        HarvestProcess upgrading = demo(database, name + "-killed-in-migration", "--pubharvest.testing.pause-in-migration=" + pause);
+        upgrading.awaitWhileRunning(() -> upgrading.logContains("paused in migration"), Duration.ofMinutes(1), "pause at " + pause);
+        assertThat(upgrading.log()).as("seed %d: the backup is named before the upgrade", seed)
+                .contains("migrating the warehouse schema from version " + olderVersion)
+                .contains("backed up first to " + directory.resolve(name) + ".before-upgrade-from-v" + olderVersion + ".zip");
+        upgrading.kill();
+
+        List<String> moments = new ArrayList<>();
+        Set<String> storedBeforeKill = storedPages(database);
+        for (int kill = 1; kill <= KILLS; kill++) {
+            SITE.resetRequests();
+            HarvestProcess process = demo(database, name + "-kill-" + kill);
+            boolean inStartUp = random.nextInt(4) == 0;
+            long delay = inStartUp ? random.nextLong(startUp.toMillis()) : random.nextLong(work.toMillis() / 15 + 1);
+            if (!inStartUp) {
+                awaitWork(process);
+            }
+            Thread.sleep(delay);
+            assertThat(process.isAlive()).as("seed %d: the demo was still running at kill %d (%s); earlier kills %s",
+                    seed, kill, delay, moments).isTrue();
+            process.kill();
+            moments.add((inStartUp ? "start+" : "work+") + delay + "ms: " + lastStep(process));
+            assertNotFetchedAgain(storedBeforeKill, "seed " + seed + ", kill " + kill);
+            storedBeforeKill = storedPages(database);
+        }
+
+        System.out.printf("seed %d: warehouse at V%d, killed in the upgrade at %s, then at %s%n", seed, olderVersion, pause, moments);
+        SITE.resetRequests();
+        HarvestProcess last = demo(database, name + "-final");
+        assertThat(last.awaitExit(Duration.ofMinutes(3))).as(last.log()).isZero();
+        assertNotFetchedAgain(storedBeforeKill, "seed " + seed + ", the last start");
+        assertThat(everything(database)).as("seed %d, killed at %s then %s", seed, pause, moments).isEqualTo(expected);
+        assertThat(jdbc(database).sql("SELECT COUNT(*) FROM harvest_run WHERE status <> 'COMPLETED'").query(Integer.class)
+                .single()).isZero();
+    }
+
+    /** A warehouse at an older schema version, as an earlier release left it. */
+    private void createAt(String database, int version, String log) throws Exception {
+        HarvestProcess process = HarvestProcess.start(directory.resolve(log + ".log"),
+                List.of("status", "--spring.datasource.url=" + database, "--spring.flyway.target=" + version));
+        assertThat(process.awaitExit(Duration.ofMinutes(1))).as(process.log()).isZero();
+    }
+
+    private HarvestProcess demo(String database, String log, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("demo", "--spring.datasource.url=" + database,
+                "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS),
+                "--pubharvest.harvest.discover-chunk-size=3", "--pubharvest.harvest.fetch-chunk-size=3",
+                "--pubharvest.harvest.extract-chunk-size=3"));
+        args.addAll(List.of(more));
+        return HarvestProcess.start(directory.resolve(log + ".log"), args);
+    }
+
+    /** Waits for the first step to begin; returns how long start-up took. */
+    private static Duration awaitWork(HarvestProcess process) throws Exception {
+        long started = System.nanoTime();
+        process.awaitWhileRunning(() -> process.logContains("Executing step: ["), Duration.ofMinutes(1), "the first step");
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Where the killed process was, from its log, for the failure message. */
+    private static String lastStep(HarvestProcess process) throws Exception {
+        List<String> steps = process.log().lines().filter(line -> line.contains("Executing step: [")
+                || line.contains("finished:") || line.contains("migrat")).toList();
+        return steps.isEmpty() ? "start-up" : steps.get(steps.size() - 1).replaceAll("^.* - ", "");
+    }
+
+    /** Everything but the job executions themselves: a killed one is recovered as failed and restarted as another. */
+    private static Map<String, List<String>> everything(String database) {
+        Map<String, List<String>> tables = new LinkedHashMap<>(WarehouseSnapshot.everything(jdbc(database)));
+        tables.remove("batch_job_execution");
+        return tables;
+    }
+
+    private void assertNotFetchedAgain(Set<String> storedBeforeKill, String when) {
+        Set<String> requested = SITE.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .collect(Collectors.toSet());
+        for (String url : storedBeforeKill) {
+            URI uri = URI.create(url);
+            String path = "/" + uri.getHost() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            assertThat(requested).as("%s: %s was stored before the kill and fetched again after it", when, url).doesNotContain(path);
+        }
+    }
+
+    private String database(String name) throws Exception {
+        Files.createDirectories(directory);
+        return "jdbc:h2:file:" + directory.resolve(name);
+    }
+
+    private static JdbcClient jdbc(String database) {
+        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+    }
+
+    private static Set<String> storedPages(String database) {
+        return Set.copyOf(jdbc(database).sql("SELECT url FROM page").query(String.class).list());
+    }
+}
