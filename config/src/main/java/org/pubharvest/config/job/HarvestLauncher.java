@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.config.warehouse.WarehouseTrouble;
 import org.pubharvest.config.warehouse.WarehouseUnreachableException;
+import org.pubharvest.config.warehouse.WarehouseUnwritableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -56,8 +57,13 @@ public class HarvestLauncher {
         try (WarehouseLock.Holding holding = warehouseLock.take("harvest " + scope.describe())) {
             JobExecution execution = launch(scope);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                // The database went away under the run: say that, not the step's failure it surfaced as.
+                // The database went away under the run, or its file could not be written: say that, not the
+                // step's failure it surfaced as.
                 for (Throwable failure : execution.getAllFailureExceptions()) {
+                    Optional<String> unwritable = WarehouseTrouble.unwritable(failure);
+                    if (unwritable.isPresent()) {
+                        throw new WarehouseUnwritableException(WarehouseTrouble.unwritableLine(unwritable.get()), failure);
+                    }
                     Optional<String> reason = WarehouseTrouble.unreachable(failure);
                     if (reason.isPresent()) {
                         throw new WarehouseUnreachableException(reason.get(), failure);

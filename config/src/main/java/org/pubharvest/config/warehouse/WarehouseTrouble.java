@@ -1,5 +1,6 @@
 package org.pubharvest.config.warehouse;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
@@ -15,13 +16,15 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures that are about the warehouse database as a whole rather than about the work: it is held
- * by another process, it cannot be reached, or its schema could not be migrated. Each is said in one
+ * by another process, it cannot be reached or (an H2 file) written, or its schema could not be migrated. Each is said in one
  * line that tells what to do; the stack behind it says nothing a user can act on.
  */
 public final class WarehouseTrouble {
 
     /** H2's error code for a database file another process holds open. */
     private static final int H2_DATABASE_IN_USE = 90020;
+    /** H2's codes for an I/O failure of its file, and for the database it then closed. */
+    private static final Set<Integer> H2_FILE_TROUBLE = Set.of(90028, 90031, 90098, 90121);
     /** SQLSTATE class 08 is a connection exception; 57P01-57P03 the server shutting down or starting. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
@@ -34,7 +37,7 @@ public final class WarehouseTrouble {
     public static Optional<String> oneLine(Throwable failure) {
         for (Throwable cause : causes(failure)) {
             if (cause instanceof WarehouseInUseException || cause instanceof WarehouseUnreachableException
-                    || cause instanceof WarehouseMigrationException) {
+                    || cause instanceof WarehouseUnwritableException || cause instanceof WarehouseMigrationException) {
                 return Optional.of(cause.getMessage());
             }
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
@@ -42,8 +45,35 @@ public final class WarehouseTrouble {
                         + "process at a time; try again when it ends");
             }
         }
+        Optional<String> unwritable = unwritable(failure);
+        if (unwritable.isPresent()) {
+            return Optional.of(unwritableLine(unwritable.get()));
+        }
         return unreachable(failure).map(reason -> "the warehouse database is unreachable (" + reason
                 + "); the run is restartable: run the same command again");
+    }
+
+    public static String unwritableLine(String reason) {
+        return "the warehouse file could not be written (" + reason + "); the run is restartable: make room on the "
+                + "disk (or make the file writable) and run the same command again";
+    }
+
+    /**
+     * Whether the failure is an H2 warehouse whose file could not be written (the disk full, the file
+     * system gone read-only), with what the operating system said. H2 then closes the database; nothing
+     * committed is lost, and the next start opens it again.
+     */
+    public static Optional<String> unwritable(Throwable failure) {
+        boolean h2Storage = false;
+        String reason = null;
+        for (Throwable cause : causes(failure)) {
+            h2Storage |= cause.getClass().getName().startsWith("org.h2.mvstore.")
+                    || cause instanceof SQLException sql && H2_FILE_TROUBLE.contains(sql.getErrorCode());
+            if (cause instanceof IOException) {
+                reason = firstLine(cause.getMessage());
+            }
+        }
+        return h2Storage && reason != null ? Optional.of(reason) : Optional.empty();
     }
 
     /** Whether the failure is the database gone away (or not there yet), with what the driver said. */

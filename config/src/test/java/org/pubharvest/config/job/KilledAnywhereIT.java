@@ -42,6 +42,8 @@ class KilledAnywhereIT {
 
     private static final int KILLS = 20;
     private static final Duration PAGE_DELAY = Duration.ofMillis(40);
+    /** What a restarted demo spends before it is back where the last one was killed: recovery, the listing read again. */
+    private static final Duration CATCHING_UP = Duration.ofMillis(150);
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
     @TempDir
@@ -102,20 +104,24 @@ class KilledAnywhereIT {
 
         List<String> moments = new ArrayList<>();
         Set<String> storedBeforeKill = storedPages(database);
-        for (int kill = 1; kill <= KILLS; kill++) {
+        long previousPoint = 0;
+        Duration restartStartUp = startUp.dividedBy(2); // the reference's start-up included the upgrade
+        for (KillMoment moment : KillMoment.schedule(random, KILLS, work)) {
             SITE.resetRequests();
-            HarvestProcess process = demo(database, name + "-kill-" + kill);
-            boolean inStartUp = random.nextInt(4) == 0;
-            long delay = inStartUp ? random.nextLong(startUp.toMillis()) : random.nextLong(work.toMillis() / 15 + 1);
-            if (!inStartUp) {
-                awaitWork(process);
+            HarvestProcess process = demo(database, name + "-kill-" + (moments.size() + 1));
+            if (moment.inStartUp()) {
+                // A share of how long the last restart took to start: always before its first step.
+                Thread.sleep((long) (moment.startUpShare() * restartStartUp.toMillis()));
+            } else {
+                restartStartUp = awaitWork(process);
+                Thread.sleep(moment.at().toMillis() - previousPoint + CATCHING_UP.toMillis());
+                previousPoint = moment.at().toMillis();
             }
-            Thread.sleep(delay);
             assertThat(process.isAlive()).as("seed %d: the demo was still running at kill %d (%s); earlier kills %s",
-                    seed, kill, delay, moments).isTrue();
+                    seed, moments.size() + 1, moment, moments).isTrue();
             process.kill();
-            moments.add((inStartUp ? "start+" : "work+") + delay + "ms: " + lastStep(process));
-            assertNotFetchedAgain(storedBeforeKill, "seed " + seed + ", kill " + kill);
+            moments.add(moment + " (" + lastStep(process) + ")");
+            assertNotFetchedAgain(storedBeforeKill, "seed " + seed + ", kill " + moments.size());
             storedBeforeKill = storedPages(database);
         }
 
@@ -127,6 +133,41 @@ class KilledAnywhereIT {
         assertThat(everything(database)).as("seed %d, killed at %s then %s", seed, pause, moments).isEqualTo(expected);
         assertThat(jdbc(database).sql("SELECT COUNT(*) FROM harvest_run WHERE status <> 'COMPLETED'").query(Integer.class)
                 .single()).isZero();
+    }
+
+    /**
+     * When a kill lands: in start-up (a share of how long a start takes), or at a point of an uninterrupted
+     * demo's work, points spread over all of it in order. A restarted demo continues where the last kill left
+     * it, so it is killed the time between the two points (plus what a restart spends catching up) after its
+     * work begins.
+     */
+    record KillMoment(boolean inStartUp, double startUpShare, Duration at) {
+
+        static List<KillMoment> schedule(Random random, int kills, Duration work) {
+            List<Long> points = new ArrayList<>();
+            List<KillMoment> moments = new ArrayList<>();
+            for (int kill = 0; kill < kills; kill++) {
+                if (random.nextInt(4) == 0) {
+                    moments.add(new KillMoment(true, random.nextDouble(), Duration.ZERO));
+                } else {
+                    points.add(random.nextLong(work.toMillis()));
+                    moments.add(null);
+                }
+            }
+            points.sort(null);
+            int next = 0;
+            for (int kill = 0; kill < kills; kill++) {
+                if (moments.get(kill) == null) {
+                    moments.set(kill, new KillMoment(false, 0, Duration.ofMillis(points.get(next++))));
+                }
+            }
+            return moments;
+        }
+
+        @Override
+        public String toString() {
+            return inStartUp ? String.format("start-up %.0f%%", startUpShare * 100) : "work +" + at.toMillis() + " ms";
+        }
     }
 
     /** A warehouse at an older schema version, as an earlier release left it. */
@@ -155,9 +196,12 @@ class KilledAnywhereIT {
 
     /** Where the killed process was, from its log, for the failure message. */
     private static String lastStep(HarvestProcess process) throws Exception {
-        List<String> steps = process.log().lines().filter(line -> line.contains("Executing step: [")
-                || line.contains("finished:") || line.contains("migrat")).toList();
-        return steps.isEmpty() ? "start-up" : steps.get(steps.size() - 1).replaceAll("^.* - ", "");
+        List<String> lines = process.log().lines().toList();
+        String run = lines.stream().filter(line -> line.startsWith("harvest ")).reduce((first, second) -> second)
+                .map(line -> "after " + line.replaceAll(" run=.*", "")).orElse("first run");
+        String step = lines.stream().filter(line -> line.contains("Executing step: [") || line.contains("finished:"))
+                .reduce((first, second) -> second).map(line -> line.replaceAll("^.* - ", "")).orElse("start-up");
+        return run + ", " + step;
     }
 
     /** Everything but the job executions themselves: a killed one is recovered as failed and restarted as another. */

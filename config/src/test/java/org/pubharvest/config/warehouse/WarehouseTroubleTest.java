@@ -49,6 +49,18 @@ class WarehouseTroubleTest {
     }
 
     @Test
+    void anH2FileThatCouldNotBeWrittenIsSaidWithWhatTheSystemSaid() {
+        SQLException closed = new SQLException("The database has been closed [90098-240]", "90098", 90098,
+                new IllegalStateException("Writing to channel failed", new java.io.IOException("No space left on device")));
+
+        assertThat(WarehouseTrouble.oneLine(new DataAccessResourceFailureException("JDBC rollback", closed))).contains(
+                "the warehouse file could not be written (No space left on device); the run is restartable: make room "
+                        + "on the disk (or make the file writable) and run the same command again");
+        assertThat(WarehouseTrouble.unwritable(new IllegalStateException("reading a page failed",
+                new java.io.IOException("Connection reset")))).as("an I/O failure that is not H2's file").isEmpty();
+    }
+
+    @Test
     void aFailureOfTheDataOrTheSqlIsNeitherAndKeepsItsStack() {
         assertThat(WarehouseTrouble.oneLine(new DuplicateKeyException("duplicate key",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isEmpty();

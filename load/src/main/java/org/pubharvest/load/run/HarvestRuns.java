@@ -16,10 +16,15 @@ public final class HarvestRuns {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
     }
 
+    /**
+     * The run (re)starts. A run already COMPLETED stays so: its report step, the last, committed before
+     * the process died, and the restart that follows only closes its job execution.
+     */
     public void started(long runId, String jobName, String parameters, Instant at) {
-        int updated = jdbc.sql("UPDATE harvest_run SET status = 'STARTED', finished_at = NULL WHERE id = ?")
+        jdbc.sql("UPDATE harvest_run SET status = 'STARTED', finished_at = NULL WHERE id = ? AND status <> 'COMPLETED'")
                 .param(runId).update();
-        if (updated == 0) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM harvest_run WHERE id = ?").param(runId).query(Integer.class).single() > 0;
+        if (!exists) {
             jdbc.sql("INSERT INTO harvest_run (id, job_name, parameters, status, started_at) VALUES (?, ?, ?, 'STARTED', ?)")
                     .params(runId, jobName, parameters, Timestamps.of(at))
                     .update();

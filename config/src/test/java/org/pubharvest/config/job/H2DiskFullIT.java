@@ -1,0 +1,139 @@
+package org.pubharvest.config.job;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.HarvestProcess;
+import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.support.WarehouseSnapshot;
+import org.pubharvest.ingest.samplesite.SampleSite;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * An H2 warehouse whose file can no longer be written in the middle of a fetch chunk: the warehouse lives
+ * on a small file system of its own (a tmpfs mounted for the test), which is filled to the last byte
+ * while the real jar harvests. Root may write a read-only file, but no one writes to a full disk. The
+ * harvest ends in one line and exit 1 with no stack trace; once there is room again the next start
+ * finishes the same run, and the warehouse equals an uninterrupted run's. Needs the right to mount
+ * (root with CAP_SYS_ADMIN, as in CI here); elsewhere it is skipped and says why.
+ */
+class H2DiskFullIT {
+
+    private static final int YEAR = 2021;
+    private static final SampleSite SAMPLE_SITE = SampleSite.bundled();
+    private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
+
+    @TempDir
+    Path directory;
+
+    private Path disk;
+
+    @BeforeAll
+    static void startSite() {
+        SITE.start();
+        SampleSiteStubs.register(SITE, SAMPLE_SITE);
+        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, SampleSiteStubs::isPublicationPage, Duration.ofMillis(200));
+    }
+
+    @AfterAll
+    static void stopSite() {
+        SITE.stop();
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (disk != null) {
+            command("umount", disk.toString());
+        }
+    }
+
+    @Test
+    void aHarvestWhoseDiskFillsFailsInOneLineAndTheNextStartFinishesIt() throws Exception {
+        Path mountPoint = Files.createDirectories(directory.resolve("disk"));
+        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", mountPoint.toString()) == 0,
+                "this test mounts a small file system for the warehouse, and may not mount here");
+        disk = mountPoint;
+
+        String reference = "jdbc:h2:file:" + directory.resolve("reference");
+        HarvestProcess uninterrupted = start("reference", reference);
+        assertThat(uninterrupted.awaitExit(Duration.ofMinutes(2))).as(uninterrupted.log()).isZero();
+        Map<String, List<String>> expected = WarehouseSnapshot.everything(jdbc(reference));
+        expected.remove("batch_job_execution");
+
+        String database = "jdbc:h2:file:" + disk.resolve("warehouse");
+        SITE.resetRequests();
+        HarvestProcess harvest = start("disk-full", database);
+        harvest.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "fetch in its third chunk");
+        Path filler = fill(disk);
+        int exit = harvest.awaitExit(Duration.ofMinutes(2));
+
+        List<String> printed = harvest.log().lines().toList();
+        assertThat(printed).as("stack frames printed").noneMatch(line -> line.startsWith("\tat "));
+        assertThat(exit).as(harvest.log()).isEqualTo(1);
+        assertThat(printed).as(harvest.log()).last().asString().isEqualTo("pubharvest: the warehouse file could not be "
+                + "written (No space left on device); the run is restartable: make room on the disk (or make the file "
+                + "writable) and run the same command again");
+
+        Files.delete(filler);
+        HarvestProcess next = start("next", database);
+        assertThat(next.awaitExit(Duration.ofMinutes(2))).as(next.log()).isZero();
+        Map<String, List<String>> actual = WarehouseSnapshot.everything(jdbc(database));
+        actual.remove("batch_job_execution");
+        assertThat(actual).isEqualTo(expected);
+        assertThat(jdbc(database).sql("SELECT id || ' ' || status FROM harvest_run").query(String.class).list())
+                .as("one run, completed by the next start").containsExactly("1 COMPLETED");
+    }
+
+    /** Writes zeros until the file system is full. */
+    private static Path fill(Path disk) throws IOException {
+        Path filler = disk.resolve("filler");
+        byte[] block = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            return filler; // "No space left on device": as full as it gets
+        }
+    }
+
+    private HarvestProcess start(String name, String database) throws Exception {
+        return HarvestProcess.start(directory.resolve(name + ".log"), List.of("harvest", "--year=" + YEAR,
+                "--spring.datasource.url=" + database,
+                "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS),
+                "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0",
+                "--pubharvest.harvest.fetch-chunk-size=2"));
+    }
+
+    private static int command(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    private static long detailRequests() {
+        return SITE.getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
+                .filter(url -> url.startsWith("/www.amazon.science/publications/")).count();
+    }
+
+    private static JdbcClient jdbc(String database) {
+        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+    }
+}
