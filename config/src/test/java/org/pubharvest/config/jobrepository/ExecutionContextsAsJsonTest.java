@@ -43,12 +43,15 @@ class ExecutionContextsAsJsonTest {
 
     private final ExecutionContextSerializer serializer = new JobRepositoryContextConfiguration().executionContextSerializer();
     private DataSource dataSource;
+    /** The job repository as an older version had it: contexts written with Java serialization. */
+    private JobRepository old;
 
     @BeforeEach
-    void warehouseAtV11() {
+    void warehouseAtV11() throws Exception {
         dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:mem:contexts-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         flyway().target("11").load().migrate();
+        old = repository(new DefaultExecutionContextSerializer());
     }
 
     @Test
@@ -66,11 +69,8 @@ class ExecutionContextsAsJsonTest {
 
     @Test
     void aJavaSerializedContextIsRewrittenAsJsonAndAStepRestartsFromIt() throws Exception {
-        JobRepository old = repository(new DefaultExecutionContextSerializer());
-        JobParameters parameters = new JobParametersBuilder().addString("sources", "publications").addLong("year", 2021L)
-                .addLong("run", 1L).toJobParameters();
-        JobExecution job = old.createJobExecution(old.createJobInstance("harvest", parameters), parameters,
-                new ExecutionContext());
+        JobExecution job = oldRun(new JobParametersBuilder().addString("sources", "publications").addLong("year", 2021L)
+                .addLong("run", 1L).toJobParameters());
         job.getExecutionContext().putString("harvest.summary", "discovered=3");
         job.getExecutionContext().putInt("harvest.discovered", 3);
         old.updateExecutionContext(job);
@@ -95,7 +95,6 @@ class ExecutionContextsAsJsonTest {
         assertThat(restarted.getString("long.text")).hasSize(3_000);
         assertThat(upgraded.getJobExecution(job.getId()).getExecutionContext().getInt("harvest.discovered")).isEqualTo(3);
         // The restarted step writes its context as JSON, and reads it back.
-        restarted.putInt("listing.consumed", 8);
         StepExecution again = upgraded.getStepExecution(job.getId(), discover.getId());
         again.getExecutionContext().putInt("listing.consumed", 8);
         upgraded.updateExecutionContext(again);
@@ -105,10 +104,7 @@ class ExecutionContextsAsJsonTest {
 
     @Test
     void aRewriteCutOffHalfwayIsFinishedByRunningItAgain() throws Exception {
-        JobRepository old = repository(new DefaultExecutionContextSerializer());
-        JobParameters parameters = new JobParametersBuilder().addLong("run", 2L).toJobParameters();
-        JobExecution job = old.createJobExecution(old.createJobInstance("harvest", parameters), parameters,
-                new ExecutionContext());
+        JobExecution job = oldRun(new JobParametersBuilder().addLong("run", 2L).toJobParameters());
         StepExecution first = old.createStepExecution("discover", job);
         first.getExecutionContext().putInt("listing.consumed", 1);
         old.updateExecutionContext(first);
@@ -128,10 +124,7 @@ class ExecutionContextsAsJsonTest {
 
     @Test
     void aContextHoldingAClassOutsideTheValueTypesIsRefusedWithoutBeingInstantiated() throws Exception {
-        JobRepository old = repository(new DefaultExecutionContextSerializer());
-        JobParameters parameters = new JobParametersBuilder().addLong("run", 3L).toJobParameters();
-        JobExecution job = old.createJobExecution(old.createJobInstance("harvest", parameters), parameters,
-                new ExecutionContext());
+        JobExecution job = oldRun(new JobParametersBuilder().addLong("run", 3L).toJobParameters());
         StepExecution step = old.createStepExecution("discover", job);
         step.getExecutionContext().put("planted", new Tripwire());
         step.getExecutionContext().put("url", URI.create("https://example.org"));
@@ -160,6 +153,10 @@ class ExecutionContextsAsJsonTest {
         context.put("a.date", new Date(1_700_000_000_000L));
         context.put("batch.stepType", "org.springframework.batch.core.step.item.ChunkOrientedStep");
         return context;
+    }
+
+    private JobExecution oldRun(JobParameters parameters) {
+        return old.createJobExecution(old.createJobInstance("harvest", parameters), parameters, new ExecutionContext());
     }
 
     private String json(Map<String, Object> values) throws Exception {
