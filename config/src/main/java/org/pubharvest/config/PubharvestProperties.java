@@ -71,6 +71,8 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      *                           its recent mean warns of markup drift and exits 3 (see {@link DriftSettings})
      * @param driftMinRecords    fewer records of a kind in a run than this are not compared
      * @param driftHistoryRuns   how many recent completed runs the mean is taken over
+     * @param maxExtractTime     the longest one page's extraction may take; a page that takes longer is rejected
+     *                           (a hostile or broken page must not hold a worker, or the run, for minutes)
      */
     public record Harvest(@DefaultValue("100") int discoverChunkSize,
                           @DefaultValue("20") int fetchChunkSize,
@@ -82,7 +84,8 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
                           @DefaultValue("0") int extractThreads,
                           @DefaultValue("0.3") double driftThreshold,
                           @DefaultValue("10") int driftMinRecords,
-                          @DefaultValue("3") int driftHistoryRuns) {
+                          @DefaultValue("3") int driftHistoryRuns,
+                          @DefaultValue("10s") Duration maxExtractTime) {
 
         public Harvest {
             if (fetchThreads < 1) {
@@ -95,6 +98,10 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
             if (recentListingPages < 1) {
                 throw new IllegalArgumentException("pubharvest.harvest.recent-listing-pages must be at least 1, got "
                         + recentListingPages);
+            }
+            if (maxExtractTime.isNegative() || maxExtractTime.isZero()) {
+                throw new IllegalArgumentException("pubharvest.harvest.max-extract-time must be positive, got "
+                        + maxExtractTime);
             }
             new DriftSettings(driftThreshold, driftMinRecords, driftHistoryRuns); // a bad value stops start-up, not the report step
             if (warnRejectShare < 0 || warnRejectShare > 1) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.pubharvest.ingest.fetch.FetchedPage;
@@ -19,6 +20,9 @@ import org.pubharvest.ingest.fetch.FetchedPage;
  */
 final class ExtractCommand implements Command {
 
+    /** The default of {@code pubharvest.harvest.max-extract-time}: this command reads no settings. */
+    private static final Duration MAX_EXTRACT_TIME = Duration.ofSeconds(10);
+
     @Override
     public int run(Arguments arguments, PrintStream out) {
         arguments.allowOnly("url", "explain");
@@ -30,7 +34,7 @@ final class ExtractCommand implements Command {
         byte[] body = read(file);
 
         FetchedPage page = new FetchedPage(url, 200, null, null, null, body, modifiedTime(file));
-        PageRecords found = PageRecords.of(page, explain);
+        PageRecords found = PageRecords.within(MAX_EXTRACT_TIME, page, explain);
         found.records().forEach(record -> out.println(RecordJson.line(record)));
         if (found.records().isEmpty() && !found.rejects().isEmpty()) {
             throw new CommandFailedException("rejected " + url + ": " + String.join("; ", found.rejects()));

@@ -1,9 +1,12 @@
 package org.pubharvest.config.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.pubharvest.ingest.bound.ExtractionDeadline;
+import org.pubharvest.ingest.bound.ExtractionTimeoutException;
 import org.pubharvest.ingest.extract.JobCardExtractor;
 import org.pubharvest.ingest.extract.JobDetailExtractor;
 import org.pubharvest.ingest.extract.ParsedPage;
@@ -41,6 +44,18 @@ record PageRecords(List<Map<String, Object>> records, List<String> rejects) {
     PageRecords {
         records = List.copyOf(records);
         rejects = List.copyOf(rejects);
+    }
+
+    /**
+     * {@link #of} under a time limit, as the harvest extracts: a page that takes longer gives no records and
+     * the reason as its one reject.
+     */
+    static PageRecords within(Duration limit, FetchedPage page, boolean explain) {
+        try {
+            return ExtractionDeadline.within(limit, () -> of(page, explain));
+        } catch (ExtractionTimeoutException e) {
+            return new PageRecords(List.of(), List.of(e.getMessage()));
+        }
     }
 
     static PageRecords of(FetchedPage page, boolean explain) {

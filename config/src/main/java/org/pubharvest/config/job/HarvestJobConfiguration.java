@@ -174,8 +174,8 @@ public class HarvestJobConfiguration {
     }
 
     @Bean
-    ExtractProcessor extractProcessor(PageArchive archive, PageKinds kinds) {
-        return new ExtractProcessor(archive, kinds);
+    ExtractProcessor extractProcessor(PageArchive archive, PageKinds kinds, PubharvestProperties properties) {
+        return new ExtractProcessor(archive, kinds, properties.harvest().maxExtractTime());
     }
 
     @Bean

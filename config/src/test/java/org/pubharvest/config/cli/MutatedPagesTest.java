@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MutatedPagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int MUTATION_KINDS = 6;
     private static final int MUTATIONS_A_PAGE = 6;
 
     static Stream<String> pages() throws IOException, URISyntaxException {
@@ -43,14 +44,15 @@ class MutatedPagesTest {
         byte[] original = ExtractionCorpusTest.html(page, key);
         Random random = new Random(page.hashCode());
         for (int i = 0; i < MUTATIONS_A_PAGE; i++) {
-            int kind = i % 6;
+            int kind = i % MUTATION_KINDS;
             byte[] mutated = mutate(original, kind, random);
             assertThatCode(() -> PageRecords.of(new FetchedPage(url, 200, "text/html", null, null, mutated,
                     Instant.EPOCH), true)).as("%s, mutation %d of kind %d", page, i, kind).doesNotThrowAnyException();
         }
     }
 
-    private static byte[] mutate(byte[] page, int kind, Random random) {
+    /** One of the six ways a page breaks, by number (0 to 5); {@link FuzzedPagesTest} draws from them too. */
+    static byte[] mutate(byte[] page, int kind, Random random) {
         String html = new String(page, StandardCharsets.UTF_8);
         int at = random.nextInt(Math.max(1, html.length()));
         return switch (kind) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.metadata.ElementText;
 import org.pubharvest.ingest.site.JobCardSelectors;
@@ -95,12 +96,14 @@ public final class JobCardExtractor {
             this.regions = PageRegions.of(document);
             Map<Element, String> jobOfElement = new IdentityHashMap<>();
             for (Element link : document.select("a[href]")) {
+                ExtractionDeadline.check();
                 Optional<String> jobId = detailPages.jobId(link.absUrl("href"));
                 if (jobId.isEmpty() || jobLinks.size() >= MAX_JOB_LINKS) {
                     continue;
                 }
                 jobLinks.put(link, jobId.get());
                 for (Element at = link; at != null && !holdsSeveralJobs.contains(at); at = at.parent()) {
+                    ExtractionDeadline.check();
                     String known = jobOfElement.putIfAbsent(at, jobId.get());
                     if (known != null && !known.equals(jobId.get())) {
                         holdsSeveralJobs.add(at);

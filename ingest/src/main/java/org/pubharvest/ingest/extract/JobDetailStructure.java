@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.metadata.ElementText;
 import org.pubharvest.ingest.visible.LabelledValues;
 import org.pubharvest.ingest.visible.PageRegions;
@@ -70,6 +71,7 @@ final class JobDetailStructure {
     /** Group 1 of the pattern in the first short line of the page's own content that has it. */
     private String inShortLine(Pattern pattern) {
         for (Element element : regions.mainElements()) {
+            ExtractionDeadline.check();
             if (!regions.isShort(element, 100)) {
                 continue;
             }
@@ -97,6 +99,7 @@ final class JobDetailStructure {
     /** The lines under the first heading (or bold label line) the pattern matches, up to the next heading. */
     private List<String> section(Pattern heading) {
         for (Element candidate : regions.main().select("h1, h2, h3, h4, h5, h6, dt, strong, b, p, div")) {
+            ExtractionDeadline.check();
             if (!heading.matcher(candidate.text()).matches() || regions.isBoilerplate(candidate)) {
                 continue;
             }
@@ -107,6 +110,7 @@ final class JobDetailStructure {
             }
             List<String> lines = new ArrayList<>();
             for (Element sibling = start.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+                ExtractionDeadline.check();
                 if (sibling.normalName().matches("h[1-6]") || isOtherHeading(sibling)) {
                     break;
                 }

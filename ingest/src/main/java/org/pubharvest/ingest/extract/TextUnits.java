@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.metadata.ElementText;
 
 /**
@@ -29,6 +30,7 @@ final class TextUnits {
     static List<Unit> of(Element root) {
         List<Unit> units = new ArrayList<>();
         for (Element element : root.getAllElements()) {
+            ExtractionDeadline.check();
             boolean hasBreaks = !element.getElementsByTag("br").isEmpty()
                     && element.children().stream().anyMatch(child -> child.normalName().equals("br"));
             if (hasBreaks) {

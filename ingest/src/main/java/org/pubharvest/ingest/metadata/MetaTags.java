@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * Reads {@code <meta>} and {@code <link>} elements whatever attribute names the field and whatever
@@ -99,6 +100,7 @@ public final class MetaTags {
         }
         Map<String, List<String>> index = new HashMap<>();
         for (Element meta : document.getElementsByTag("meta")) {
+            ExtractionDeadline.check();
             String content = (meta.hasAttr("content") ? meta.attr("content") : meta.attr("value")).strip();
             if (content.isEmpty()) {
                 continue;
@@ -141,6 +143,7 @@ public final class MetaTags {
         }
         Map<String, List<Link>> index = new HashMap<>();
         for (Element link : document.getElementsByTag("link")) {
+            ExtractionDeadline.check();
             String href = link.absUrl("href");
             if (href.isEmpty()) {
                 continue;

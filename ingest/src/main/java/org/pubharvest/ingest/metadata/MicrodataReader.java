@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * schema.org as HTML microdata: the article item ({@code itemscope itemtype=".../ScholarlyArticle"})
@@ -71,6 +72,7 @@ public final class MicrodataReader {
     /** The outermost article-typed item, the page's own; a nested or later one is related content. */
     private static Element articleItem(Document document) {
         for (Element item : document.select("[itemscope][itemtype]")) {
+            ExtractionDeadline.check();
             String type = item.attr("itemtype").toLowerCase(Locale.ROOT);
             String local = type.substring(type.lastIndexOf('/') + 1).trim();
             if (ARTICLE_TYPES.contains(local) && !item.hasAttr("itemprop")) {

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * RDFa in the page's markup ({@code property}, {@code typeof}, {@code vocab}, {@code prefix}) with
@@ -87,6 +88,7 @@ public final class RdfaReader {
      */
     private static void collect(Element node, RdfaTerms terms, Map<String, List<Element>> properties, int depth) {
         for (Element property : node.select("[property]")) {
+            ExtractionDeadline.check();
             if (property == node || !subjectIs(node, property)) {
                 continue;
             }

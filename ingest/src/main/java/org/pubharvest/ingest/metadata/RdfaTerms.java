@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * Resolves RDFa terms to one spelling per vocabulary ({@code dcterms:title}, {@code schema:name}):
@@ -33,6 +34,7 @@ final class RdfaTerms {
     /** The first typed node whose type is an article, and that is not the value of another node's property. */
     Element articleNode(Document document) {
         for (Element node : document.select("[typeof]")) {
+            ExtractionDeadline.check();
             if (node.hasAttr("property")) {
                 continue;
             }

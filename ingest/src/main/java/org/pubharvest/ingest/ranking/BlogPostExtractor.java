@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.extract.ParsedPage;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.metadata.PartialPublication;
@@ -86,6 +87,7 @@ public final class BlogPostExtractor {
     private String paperAuthorsNamed(Document document) {
         List<Element> body = Markup.all(document, rules.body());
         for (Element paragraph : body.isEmpty() ? document.select("p") : body) {
+            ExtractionDeadline.check();
             Matcher matcher = Markup.find(rules.paperAuthors(), paragraph.text());
             if (matcher != null) {
                 return Markup.group(matcher, "names");

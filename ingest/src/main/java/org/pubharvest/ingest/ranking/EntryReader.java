@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 import org.jsoup.nodes.Element;
 import org.pubharvest.ingest.site.RankingListRules;
 
@@ -144,7 +146,7 @@ final class EntryReader {
 
     private static Element link(ListBlocks.Block block, Pattern path) {
         Element link = block.link(path.pattern().startsWith("/blog") ? "/blog/" : "/publications/");
-        return link != null && path.matcher(link.attr("href")).find() ? link : null;
+        return link != null && BoundedMatch.matcher(path, link.attr("href")).find() ? link : null;
     }
 
     private String[] venueAndAward(String commentary) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 import org.jsoup.nodes.Element;
 
 /** Null-tolerant reading of elements found by optional selectors. */
@@ -52,7 +54,7 @@ final class Markup {
         if (pattern == null || text == null) {
             return null;
         }
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = BoundedMatch.matcher(pattern, text);
         return matcher.find() ? matcher : null;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * Finds the entries of a most-read list by what an entry is, a quoted abstract with what goes
@@ -44,6 +45,7 @@ final class RankedEntries {
         List<Entry> hinted = new ArrayList<>();
         if (itemSelector != null) {
             for (Element item : document.select(itemSelector)) {
+                ExtractionDeadline.check();
                 List<ListBlocks.Block> blocks = ListBlocks.of(item);
                 if (blocks.stream().anyMatch(ListBlocks.Block::opensQuote)) {
                     hinted.add(new Entry(item, blocks));
@@ -128,6 +130,7 @@ final class RankedEntries {
 
     private static Element childOf(Element ancestor, Element descendant) {
         for (Element at = descendant; at != null; at = at.parent()) {
+            ExtractionDeadline.check();
             if (at.parent() == ancestor) {
                 return at;
             }

@@ -3,6 +3,8 @@ package org.pubharvest.ingest.site;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 /**
  * How a blog post reads: byline order is title, subtitle, "By" with author links, date, tags.
  *
@@ -32,6 +34,6 @@ public record BlogPostRules(Pattern url, String title, String subtitle, String a
     }
 
     public boolean isBlogPostUrl(String candidate) {
-        return candidate != null && url.matcher(candidate).matches();
+        return candidate != null && BoundedMatch.matcher(url, candidate).matches();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 /**
  * Job detail pages: which urls they have, the one url each is stored under, and where the
  * markup holds each field (JSON-LD {@code JobPosting} is read first; these fill what it lacks).
@@ -42,7 +44,7 @@ public record JobDetailRules(Pattern url, String canonicalUrl, String title, Str
      * both must meet on one url. Empty when the link is not a detail page.
      */
     public Optional<String> canonical(String link) {
-        Matcher matcher = link == null ? null : url.matcher(link.trim());
+        Matcher matcher = link == null ? null : BoundedMatch.matcher(url, link.trim());
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }
@@ -52,7 +54,7 @@ public record JobDetailRules(Pattern url, String canonicalUrl, String title, Str
 
     /** The job id in a detail page's url, or empty when the url is not one. */
     public Optional<String> jobId(String link) {
-        Matcher matcher = link == null ? null : url.matcher(link.trim());
+        Matcher matcher = link == null ? null : BoundedMatch.matcher(url, link.trim());
         return matcher != null && matcher.matches() ? Optional.of(matcher.group("id")) : Optional.empty();
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 /**
  * Where the yearly "most read research papers" lists are and how their items read.
  *
@@ -42,7 +44,7 @@ public record RankingListRules(ListingRules newsListing, Pattern listUrl, String
         if (url == null) {
             return null;
         }
-        java.util.regex.Matcher matcher = listUrl.matcher(url);
+        java.util.regex.Matcher matcher = BoundedMatch.matcher(listUrl, url);
         return matcher.matches() ? Integer.valueOf(matcher.group("year")) : null;
     }
 }

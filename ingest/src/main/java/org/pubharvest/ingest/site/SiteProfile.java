@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.pubharvest.ingest.bound.BoundedMatch;
+
 /**
  * Everything site-specific about reading one site, as data: a markup change means editing the
  * profile's YAML, not code.
@@ -56,7 +58,7 @@ public record SiteProfile(String name, String canonicalBaseUrl, List<String> hos
 
     /** Whether the url is a publication detail page of this site. */
     public boolean isPublicationUrl(String url) {
-        return url != null && publicationUrl != null && publicationUrl.matcher(url).matches();
+        return url != null && publicationUrl != null && BoundedMatch.matcher(publicationUrl, url).matches();
     }
 
     /** Whether the url is a job detail page of this site. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.metadata.ElementText;
 
 /**
@@ -45,6 +46,7 @@ final class AbstractSections {
         }
         String prefix = start.substring(0, MIN_DESCRIPTION);
         for (Element block : regions.main().select("p, div, section, blockquote")) {
+            ExtractionDeadline.check();
             if (regions.isShort(block, 20_000) && block.textNodes().stream().anyMatch(text -> !text.isBlank())
                     && !regions.isBoilerplate(block)) {
                 String text = ElementText.block(block);
@@ -59,6 +61,7 @@ final class AbstractSections {
     private static String[] read(PageRegions regions) {
         List<Element> sections = new ArrayList<>();
         for (Element element : regions.mainElements()) {
+            ExtractionDeadline.check();
             if (regions.hasClassWord(element, ABSTRACT_WORDS) && !regions.isBoilerplate(element)
                     && !element.normalName().matches("a|h[1-6]|button|label|body")) {
                 String text = ElementText.block(element);
@@ -76,6 +79,7 @@ final class AbstractSections {
             }
         }
         for (Element heading : regions.mainElements()) {
+            ExtractionDeadline.check();
             if (!regions.isShort(heading, 40)) {
                 continue;
             }
@@ -95,6 +99,7 @@ final class AbstractSections {
     private static String withoutHeading(Element section) {
         Element copy = section.clone();
         for (Element label : copy.select("h1, h2, h3, h4, h5, h6, strong, b, span, div, p, dt, label")) {
+            ExtractionDeadline.check();
             if (ABSTRACT_HEADING.matcher(label.text()).matches()) {
                 label.remove();
                 break;
@@ -112,6 +117,7 @@ final class AbstractSections {
         }
         List<String> paragraphs = new ArrayList<>();
         for (Element sibling = start.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+            ExtractionDeadline.check();
             if (sibling.normalName().matches("h[1-6]|dt") || (sibling.select("h1, h2, h3, h4, h5, h6").size() > 0
                     && !paragraphs.isEmpty())) {
                 break;

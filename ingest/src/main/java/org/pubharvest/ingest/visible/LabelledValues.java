@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.metadata.ElementText;
 
 /**
@@ -27,6 +28,7 @@ public final class LabelledValues {
         Pattern labelThenValue = Pattern.compile("(?i)^\\s*(?:" + label.pattern() + ")\\s*[:.]?\\s*(.+)$");
         Pattern startsWithLabel = Pattern.compile("(?i)^\\s*(?:" + label.pattern() + ")\\b");
         for (Element element : labelled(regions, startsWithLabel)) {
+            ExtractionDeadline.check();
             String text = element.text();
             if (text.length() > MAX_LABEL + MAX_VALUE || regions.isBoilerplate(element)) {
                 continue;
@@ -59,6 +61,7 @@ public final class LabelledValues {
     private static java.util.List<Element> labelled(PageRegions regions, Pattern startsWithLabel) {
         java.util.List<Element> elements = new java.util.ArrayList<>();
         for (Element element : regions.mainElements()) {
+            ExtractionDeadline.check();
             if (!regions.isShort(element, MAX_LABEL + MAX_VALUE + 40)) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 
 /**
  * Which parts of a page are not the page's own record: site header, navigation, footer, sidebars,
@@ -60,6 +61,7 @@ public final class PageRegions {
             holdsMainHeading.addAll(heading.parents());
         }
         for (Element element : document.body() == null ? document.getAllElements() : document.body().getAllElements()) {
+            ExtractionDeadline.check();
             if (isBoilerplateRoot(element)) {
                 boilerplate.add(element);
             }
@@ -122,6 +124,7 @@ public final class PageRegions {
 
             @Override
             public void tail(org.jsoup.nodes.Node node, int depth) {
+                ExtractionDeadline.check();
                 if (node instanceof Element element) {
                     int length = 0;
                     for (org.jsoup.nodes.Node child : element.childNodes()) {
@@ -157,6 +160,7 @@ public final class PageRegions {
     public boolean isBoilerplate(Element element) {
         findBoilerplate();
         for (Element at = element; at != null; at = at.parent()) {
+            ExtractionDeadline.check();
             if (boilerplate.contains(at)) {
                 return true;
             }

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.pubharvest.ingest.bound.ExtractionDeadline;
 import org.pubharvest.ingest.metadata.MetaTags;
 
 /**
@@ -33,6 +34,7 @@ final class VisibleIdentifiers {
     static String[] doi(Document document, PageRegions regions) {
         String[] labelled = {null};
         NodeTraversor.traverse((node, depth) -> {
+            ExtractionDeadline.check();
             if (labelled[0] == null && node instanceof TextNode text && mentionsDoi(text.getWholeText())
                     && node.parent() instanceof Element parent && !regions.isBoilerplate(parent)) {
                 Matcher matcher = DOI_LABEL.matcher(parent.text().length() < 400 ? parent.text() : text.text());

@@ -124,6 +124,51 @@ class SiteProfilesTest {
                 .withMessageContaining("publication-colour");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(a+)+$", "(x+x+)+y", "(.*a){20}", "((a+)*)*b", "https://www\\.example\\.org/(\\w+\\s?)+$"})
+    void patternThatBacktracksCatastrophicallyIsRefusedAtLoadNamingFileKeyAndPattern(String pattern) {
+        String yaml = VALID_PROFILE.replace("publication-url: \"https://www\\\\.example\\\\.org/papers/[^/?#]+\"",
+                "publication-url: '" + pattern + "'");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> read(yaml))
+                .withMessageStartingWith("site profile broken.yaml is not valid: pattern at 'publication-url' "
+                        + "backtracks catastrophically")
+                .withMessageEndingWith(": " + pattern)
+                .withMessageNotContaining("\n");
+    }
+
+    @Test
+    void patternInsideAListIsNamedByItsPlaceInTheList() {
+        String yaml = VALID_PROFILE + """
+                blog-posts:
+                  url: "https://www\\\\.example\\\\.org/blog/[^/]+"
+                  title: "h1"
+                  body: "article p"
+                  paper-authors: '(?<names>(.*a){20})'
+                """;
+
+        assertThatIllegalArgumentException().isThrownBy(() -> read(yaml))
+                .withMessage("site profile broken.yaml is not valid: pattern at 'blog-posts.paper-authors' backtracks "
+                        + "catastrophically (it read a run of 12 'a' over 100 times): (?<names>(.*a){20})");
+    }
+
+    @Test
+    void theBundledProfilesPatternsPassTheProbe() {
+        for (String resource : new String[] {SiteProfiles.AMAZON_SCIENCE, SiteProfiles.AMAZON_JOBS, SiteProfiles.ARXIV,
+                SiteProfiles.GENERIC}) {
+            assertThat(SiteProfiles.fromClasspath(resource)).as(resource).isNotNull();
+        }
+    }
+
+    @Test
+    void invalidPatternIsRefusedNamingItsKey() {
+        String yaml = VALID_PROFILE.replace("[^/?#]+", "[^/?#+");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> read(yaml))
+                .withMessageStartingWith("site profile broken.yaml is not valid: pattern at 'publication-url' is not "
+                        + "a valid regular expression");
+    }
+
     private static SiteProfile read(String yaml) {
         return SiteProfiles.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "broken.yaml");
     }
