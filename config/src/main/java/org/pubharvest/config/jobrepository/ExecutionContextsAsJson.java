@@ -19,7 +19,7 @@ import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.dao.JacksonExecutionContextStringSerializer;
 
 /**
- * Migration V12: every job and step execution context that an older version stored with Java
+ * Migration V13: every job and step execution context that an older version stored with Java
  * serialization is read once (under {@link JavaSerializedContext}'s allow list) and written back as
  * JSON, as Spring Batch's JDBC DAO writes it. Row by row, and only rows that are still Java-serialized:
  * a run cut off halfway (killed, on H2 where nothing of it may have been rolled back) is finished by the
@@ -34,7 +34,7 @@ final class ExecutionContextsAsJson implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
+        return MigrationVersion.fromVersion("13");
     }
 
     @Override

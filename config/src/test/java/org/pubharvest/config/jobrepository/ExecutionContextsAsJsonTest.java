@@ -37,7 +37,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 /**
  * Execution contexts are stored as JSON, and a warehouse an older version wrote with Java serialization
  * is rewritten on start-up: a real H2 database migrated to V11, contexts written by a job repository
- * with Spring Batch's old default serializer, then V12.
+ * with Spring Batch's old default serializer, then V13.
  */
 class ExecutionContextsAsJsonTest {
 

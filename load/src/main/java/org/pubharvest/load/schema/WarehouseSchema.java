@@ -3,6 +3,7 @@ package org.pubharvest.load.schema;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class WarehouseSchema {
                     pending.length, backup));
         }
         recordCurrentChecksums(Arrays.stream(before.all()).filter(superseded::isEarlierFormOf).toList());
+        forgetFailedAttempts();
         return flyway.migrate();
     }
 
@@ -90,6 +92,32 @@ public final class WarehouseSchema {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not update the schema history's checksums: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where DDL is not transactional (H2), Flyway records a migration that failed by itself (a full disk,
+     * a refused row) as failed and then refuses every later start until someone repairs the history by
+     * hand. Every migration here runs again over its own partial effect, so the failed record is dropped
+     * and the migration simply runs again; if its cause is still there it fails again, in one line.
+     */
+    private void forgetFailedAttempts() {
+        String table = "\"" + flyway.getConfiguration().getTable() + "\"";
+        try (Connection connection = dataSource().getConnection()) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, flyway.getConfiguration().getTable(), null)) {
+                if (!tables.next()) {
+                    return;
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table
+                    + " WHERE \"success\" = FALSE AND \"version\" IS NOT NULL")) {
+                statement.executeUpdate();
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not clear a failed migration from the schema history: " + e.getMessage(), e);
         }
     }
 
