@@ -31,7 +31,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The restart promise over a whole {@code demo}, killed by a seeded random clock: the real jar starts on a
- * warehouse left at an older schema version, is killed (SIGKILL) at a statement boundary of its upgrade
+ * warehouse left at an older schema version (as an earlier release's migrations left it), is killed
+ * (SIGKILL) at a statement boundary of its upgrade
  * (chosen by the seed), then at least {@value #KILLS} more times at moments the seed chooses, in start-up
  * and in every part of the work (each step of each year's run, the jobs run, the completed-run actions,
  * the report), and started again each time with the same command. The last start must end the demo with
@@ -83,7 +84,6 @@ class KilledAnywhereIT {
         String name = "seed-" + seed;
 
         String reference = database(name + "-reference");
-        createAt(reference, olderVersion, name + "-reference-schema");
         SITE.resetRequests();
         long started = System.nanoTime();
         HarvestProcess uninterrupted = demo(reference, name + "-reference");
@@ -93,7 +93,7 @@ class KilledAnywhereIT {
         Map<String, List<String>> expected = everything(reference);
 
         String database = database(name);
-        createAt(database, olderVersion, name + "-schema");
+        WarehouseMigrations.configure(database, "sa", "h2").target(String.valueOf(olderVersion)).load().migrate();
         SITE.resetRequests();
         HarvestProcess upgrading = demo(database, name + "-killed-in-migration", "--pubharvest.testing.pause-in-migration=" + pause);
         upgrading.awaitWhileRunning(() -> upgrading.logContains("paused in migration"), Duration.ofMinutes(1), "pause at " + pause);
@@ -105,7 +105,7 @@ class KilledAnywhereIT {
         List<String> moments = new ArrayList<>();
         Set<String> storedBeforeKill = storedPages(database);
         long previousPoint = 0;
-        Duration restartStartUp = startUp.dividedBy(2); // the reference's start-up included the upgrade
+        Duration restartStartUp = startUp.dividedBy(2); // the reference's start-up created the schema
         for (KillMoment moment : KillMoment.schedule(random, KILLS, work)) {
             SITE.resetRequests();
             HarvestProcess process = demo(database, name + "-kill-" + (moments.size() + 1));
@@ -168,13 +168,6 @@ class KilledAnywhereIT {
         public String toString() {
             return inStartUp ? String.format("start-up %.0f%%", startUpShare * 100) : "work +" + at.toMillis() + " ms";
         }
-    }
-
-    /** A warehouse at an older schema version, as an earlier release left it. */
-    private void createAt(String database, int version, String log) throws Exception {
-        HarvestProcess process = HarvestProcess.start(directory.resolve(log + ".log"),
-                List.of("status", "--spring.datasource.url=" + database, "--spring.flyway.target=" + version));
-        assertThat(process.awaitExit(Duration.ofMinutes(1))).as(process.log()).isZero();
     }
 
     private HarvestProcess demo(String database, String log, String... more) throws Exception {
