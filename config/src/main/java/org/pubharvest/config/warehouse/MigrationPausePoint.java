@@ -4,9 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@code --pubharvest.testing.pause-in-migration=<version>:<statements done>}, e.g. {@code 5:0} before
  * V5's first statement, {@code 5:3} after its third. Without the property no callback is registered.
  */
-public class MigrationPausePoint implements Callback {
+public class MigrationPausePoint extends MigrationBoundaryCallback {
 
     static final String PROPERTY = "pubharvest.testing.pause-in-migration";
     private static final Pattern POINT = Pattern.compile("(\\d+):(\\d+)");
@@ -25,7 +23,6 @@ public class MigrationPausePoint implements Callback {
 
     private final String version;
     private final int statementsDone;
-    private int statementsOfCurrent;
 
     public MigrationPausePoint(String point) {
         Matcher matcher = POINT.matcher(Objects.requireNonNull(point, "point").strip());
@@ -37,23 +34,8 @@ public class MigrationPausePoint implements Callback {
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        if (context.getMigrationInfo() == null || context.getMigrationInfo().getVersion() == null
-                || !version.equals(context.getMigrationInfo().getVersion().getVersion())) {
-            return;
-        }
-        statementsOfCurrent = event == Event.BEFORE_EACH_MIGRATE ? 0 : statementsOfCurrent + 1;
-        if (statementsOfCurrent == statementsDone) {
+    protected void atBoundary(String migrationVersion, int done, Context context) {
+        if (version.equals(migrationVersion) && done == statementsDone) {
             waitToBeKilled();
         }
     }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.pubharvest.config.warehouse.MigrationBoundaryCallback;
 
 /**
  * The application's migrations for tests: configured as the application configures them, the
@@ -53,21 +53,10 @@ public final class WarehouseMigrations {
     /** Every boundary of every migration, in order, counted on a throw-away H2 database. */
     public static List<Boundary> boundaries(String vendor, String scratchUrl, String user) {
         Map<String, Integer> statements = new LinkedHashMap<>();
-        Callback counter = new Callback() {
+        Callback counter = new MigrationBoundaryCallback() {
             @Override
-            public boolean supports(Event event, Context context) {
-                return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
-            }
-
-            @Override
-            public boolean canHandleInTransaction(Event event, Context context) {
-                return true;
-            }
-
-            @Override
-            public void handle(Event event, Context context) {
-                String version = context.getMigrationInfo().getVersion().getVersion();
-                statements.merge(version, event == Event.BEFORE_EACH_MIGRATE ? 0 : 1, Integer::sum);
+            protected void atBoundary(String version, int statementsDone, Context context) {
+                statements.put(version, statementsDone);
             }
 
             @Override
@@ -86,11 +75,10 @@ public final class WarehouseMigrations {
     }
 
     /** A callback that kills the database at the boundary; the migration then fails, as the process would have died. */
-    public static final class KillAt implements Callback {
+    public static final class KillAt extends MigrationBoundaryCallback {
 
         private final Boundary boundary;
         private final Kill kill;
-        private int done;
         private boolean reached;
 
         public KillAt(Boundary boundary, Kill kill) {
@@ -104,30 +92,17 @@ public final class WarehouseMigrations {
         }
 
         @Override
-        public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_STATEMENT;
-        }
-
-        @Override
-        public boolean canHandleInTransaction(Event event, Context context) {
-            return true;
-        }
-
-        @Override
-        public void handle(Event event, Context context) {
-            if (reached || !boundary.version().equals(context.getMigrationInfo().getVersion().getVersion())) {
+        protected void atBoundary(String version, int statementsDone, Context context) {
+            if (reached || !boundary.equals(new Boundary(version, statementsDone))) {
                 return;
             }
-            done = event == Event.BEFORE_EACH_MIGRATE ? 0 : done + 1;
-            if (done == boundary.statementsDone()) {
-                reached = true;
-                try {
-                    kill.on(context.getConnection());
-                } catch (SQLException expected) {
-                    // the session ended under the statement that ended it
-                }
-                throw new IllegalStateException("killed at " + boundary);
+            reached = true;
+            try {
+                kill.on(context.getConnection());
+            } catch (SQLException expected) {
+                // the session ended under the statement that ended it
             }
+            throw new IllegalStateException("killed at " + boundary);
         }
 
         @Override
