@@ -5,11 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -44,6 +47,8 @@ public final class WarehouseSchema {
         }
     }
 
+    private static final Pattern H2_ALTER_COPY = Pattern.compile("(.+)_COPY_\\d+_\\d+");
+
     private final Flyway flyway;
     private final SupersededChecksums superseded;
 
@@ -70,6 +75,7 @@ public final class WarehouseSchema {
         }
         recordCurrentChecksums(Arrays.stream(before.all()).filter(superseded::isEarlierFormOf).toList());
         forgetFailedAttempts();
+        dropH2AlterCopies();
         return flyway.migrate();
     }
 
@@ -118,6 +124,45 @@ public final class WarehouseSchema {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not clear a failed migration from the schema history: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * H2 alters a table by copying it to {@code <TABLE>_COPY_<session>_<n>} and renaming the copy; a process
+     * killed (SIGKILL) soon after such a statement can leave the copy behind when H2 opens the file again,
+     * next to the whole original. Found by killing the real jar at every statement boundary
+     * ({@code JarKilledInMigrationIT}). Only a copy whose original is there is dropped.
+     */
+    private void dropH2AlterCopies() {
+        try (Connection connection = dataSource().getConnection()) {
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            List<String> copies = new ArrayList<>();
+            try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%\\_COPY\\_%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    copies.add(tables.getString("TABLE_NAME"));
+                }
+            }
+            for (String copy : copies) {
+                Matcher name = H2_ALTER_COPY.matcher(copy);
+                if (name.matches() && tableExists(connection, name.group(1))) {
+                    try (PreparedStatement drop = connection.prepareStatement("DROP TABLE \"" + copy + "\"")) {
+                        drop.execute();
+                    }
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop a table H2 left half-altered: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", table, new String[] {"TABLE"})) {
+            return tables.next();
         }
     }
 

@@ -73,6 +73,19 @@ class WarehouseSchemaTest {
                 + " AND column_name = 'PUBLISHER'", Integer.class)).isOne();
     }
 
+    /** What a SIGKILL soon after an ALTER TABLE can leave in an H2 file: the table's copy beside the whole original. */
+    @Test
+    void aCopyH2LeftOfATableItWasAlteringIsDroppedAndNothingElse() {
+        flyway(null).migrate();
+        jdbc.execute("CREATE TABLE PUBLICATION_COPY_4_4 (ID BIGINT)");
+        jdbc.execute("CREATE TABLE NOTHING_COPY_1_2 (ID BIGINT)");
+
+        new WarehouseSchema(flyway(null)).migrate(upgrade -> { });
+
+        assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%COPY%'",
+                String.class)).containsExactly("NOTHING_COPY_1_2");
+    }
+
     private Flyway flyway(String target) {
         var configuration = Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
