@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.pubharvest.config.warehouse.MigrationPausePoint;
+import org.pubharvest.config.warehouse.UndoCutShortMigration;
 import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.config.warehouse.WarehouseMigrationStrategy;
 import org.pubharvest.load.fill.FieldFills;
@@ -15,11 +16,14 @@ import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.load.run.HarvestRuns;
 import org.pubharvest.load.run.RejectLog;
+import org.pubharvest.load.schema.MigrationJournal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,8 +32,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class WarehouseConfiguration {
 
     @Bean
-    FlywayMigrationStrategy flywayMigrationStrategy() {
-        return new WarehouseMigrationStrategy();
+    FlywayMigrationStrategy flywayMigrationStrategy(MigrationJournal migrationJournal) {
+        return new WarehouseMigrationStrategy(migrationJournal);
+    }
+
+    /** The H2 warehouse file's migration journal; one that does nothing for any other database. */
+    @Bean
+    static MigrationJournal migrationJournal(Environment environment) {
+        return MigrationJournal.forUrl(environment.getProperty("spring.datasource.url"));
+    }
+
+    /** Static, as a post-processor must be: it runs the journal's undo before the DataSource's first connection. */
+    @Bean
+    static UndoCutShortMigration undoCutShortMigration(ObjectProvider<MigrationJournal> migrationJournal) {
+        return new UndoCutShortMigration(migrationJournal);
     }
 
     /** Only for crash tests, and only when asked for: see {@link MigrationPausePoint}. */

@@ -1,9 +1,11 @@
 package org.pubharvest.config.warehouse;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
+import org.pubharvest.load.schema.MigrationJournal;
 import org.pubharvest.load.schema.WarehouseSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +20,16 @@ public class WarehouseMigrationStrategy implements FlywayMigrationStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(WarehouseMigrationStrategy.class);
 
+    private final MigrationJournal journal;
+
+    public WarehouseMigrationStrategy(MigrationJournal journal) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+    }
+
     @Override
     public void migrate(Flyway flyway) {
         try {
-            new WarehouseSchema(flyway).migrate(WarehouseMigrationStrategy::announce);
+            new WarehouseSchema(flyway, journal).migrate(WarehouseMigrationStrategy::announce);
         } catch (RuntimeException e) {
             if (WarehouseTrouble.unreachable(e).isPresent()) {
                 throw e; // the database gone away says so itself
@@ -34,6 +42,11 @@ public class WarehouseMigrationStrategy implements FlywayMigrationStrategy {
     private static void announce(WarehouseSchema.Upgrade upgrade) {
         if (upgrade.fromVersion().isEmpty()) {
             log.info("creating the warehouse schema (version {})", upgrade.toVersion());
+            return;
+        }
+        if (upgrade.restoredAfterAKill()) {
+            log.warn("the last start was killed while migrating the warehouse schema from version {}: restored {} and"
+                    + " migrating to {} again", upgrade.fromVersion().get(), upgrade.backup().orElseThrow(), upgrade.toVersion());
             return;
         }
         log.info("migrating the warehouse schema from version {} to {}{}", upgrade.fromVersion().get(),

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.SampleSiteStubs;
@@ -47,7 +48,7 @@ class KilledAnywhereIT {
     private static final Duration CATCHING_UP = Duration.ofMillis(150);
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path directory;
 
     @BeforeAll

@@ -6,12 +6,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,10 +17,9 @@ import javax.sql.DataSource;
 /**
  * An online copy of an H2 warehouse file ({@code BACKUP TO}) taken before its schema is migrated,
  * next to the database as {@code <name>.before-upgrade-from-v<version>.zip}. Only the last one is
- * kept. A start killed in the middle of the upgrade finds the backup of the version it is still
- * at and keeps it: the rows have not changed since, only half a migration's DDL has run. A backup
- * is taken again when a harvest has finished after it. PostgreSQL needs none: each migration is
- * one transaction there, and a kill rolls it back whole.
+ * kept. A start killed in the middle of the upgrade restores it first ({@link MigrationJournal}) and
+ * then keeps it. PostgreSQL needs none: each migration is one transaction there, and a kill rolls
+ * it back whole.
  */
 final class UpgradeBackup {
 
@@ -31,8 +28,8 @@ final class UpgradeBackup {
     private UpgradeBackup() {
     }
 
-    /** The backup of the warehouse at {@code version}, taken now or kept from an earlier start; empty if not H2 on file. */
-    static Optional<Path> ensure(DataSource dataSource, String version) {
+    /** A backup of the warehouse at {@code version}, taken now; empty if the warehouse is not an H2 file. */
+    static Optional<Path> take(DataSource dataSource, String version) {
         try (Connection connection = dataSource.getConnection()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 return Optional.empty();
@@ -42,9 +39,7 @@ final class UpgradeBackup {
                 return Optional.empty();
             }
             Path backup = Path.of(database.get() + MARK + version + ".zip");
-            if (!isCurrent(connection, backup)) {
-                write(connection, backup);
-            }
+            write(connection, backup);
             removeOthers(database.get(), backup);
             return Optional.of(backup);
         } catch (SQLException e) {
@@ -59,32 +54,6 @@ final class UpgradeBackup {
             result.next();
             String path = result.getString(1);
             return path == null ? Optional.empty() : Optional.of(Path.of(path).toAbsolutePath().normalize());
-        }
-    }
-
-    private static boolean isCurrent(Connection connection, Path backup) throws SQLException {
-        if (!Files.isRegularFile(backup)) {
-            return false;
-        }
-        Optional<Timestamp> lastRunEnded = lastRunEnded(connection);
-        try {
-            FileTime taken = Files.getLastModifiedTime(backup);
-            return lastRunEnded.isEmpty() || taken.toInstant().isAfter(lastRunEnded.get().toInstant());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Optional<Timestamp> lastRunEnded(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "HARVEST_RUN", null)) {
-            if (!tables.next()) {
-                return Optional.empty();
-            }
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT MAX(finished_at) FROM harvest_run")) {
-            result.next();
-            return Optional.ofNullable(result.getTimestamp(1));
         }
     }
 

@@ -28,17 +28,22 @@ import org.flywaydb.core.api.output.MigrateResult;
  * statement by itself, so a start killed between two statements (or before Flyway's history row)
  * leaves part of a migration applied and no record of it, and the next start runs the whole file
  * again. Before an H2 warehouse that already has a schema is migrated, an online backup is taken
- * next to it ({@link UpgradeBackup}). History rows written by a release whose migrations were not
- * yet in re-runnable form are brought up to date ({@link SupersededChecksums}).
+ * next to it ({@link UpgradeBackup}); while an H2 file is migrated a journal next to it says how to
+ * undo the attempt, and a start after a kill undoes it before opening the file, since H2 can leave a
+ * file killed mid-migration that does not open ({@link MigrationJournal}). History rows written by a
+ * release whose migrations were not yet in re-runnable form are brought up to date
+ * ({@link SupersededChecksums}).
  */
 public final class WarehouseSchema {
 
     /**
-     * Migrations about to run: from which version (none for a new warehouse) to which, and the backup
-     * taken first if one was needed. Told before the first statement, so the user knows where the backup
-     * is even if the upgrade is cut short.
+     * Migrations about to run: from which version (none for a new warehouse) to which, the backup taken
+     * first if one was needed, and whether the warehouse was first restored from it because the last start
+     * was killed in the middle of this upgrade. Told before the first statement, so the user knows where
+     * the backup is even if the upgrade is cut short.
      */
-    public record Upgrade(Optional<String> fromVersion, String toVersion, int migrations, Optional<Path> backup) {
+    public record Upgrade(Optional<String> fromVersion, String toVersion, int migrations, Optional<Path> backup,
+                          boolean restoredAfterAKill) {
 
         public Upgrade {
             Objects.requireNonNull(fromVersion, "fromVersion");
@@ -50,33 +55,70 @@ public final class WarehouseSchema {
     private static final Pattern H2_ALTER_COPY = Pattern.compile("(.+)_COPY_\\d+_\\d+");
 
     private final Flyway flyway;
+    private final MigrationJournal journal;
     private final SupersededChecksums superseded;
 
+    /** For a Flyway configured with its url (as the tests configure it), which names the H2 file to journal. */
     public WarehouseSchema(Flyway flyway) {
-        this(flyway, SupersededChecksums.bundled());
+        this(flyway, MigrationJournal.forUrl(flyway.getConfiguration().getUrl()));
     }
 
-    WarehouseSchema(Flyway flyway, SupersededChecksums superseded) {
+    /** {@code journal}: the warehouse's, undone already if the database was opened before this runs. */
+    public WarehouseSchema(Flyway flyway, MigrationJournal journal) {
+        this(flyway, journal, SupersededChecksums.bundled());
+    }
+
+    WarehouseSchema(Flyway flyway, MigrationJournal journal, SupersededChecksums superseded) {
         this.flyway = Objects.requireNonNull(flyway, "flyway");
+        this.journal = Objects.requireNonNull(journal, "journal");
         this.superseded = Objects.requireNonNull(superseded, "superseded");
     }
 
-    /** Migrates to the newest version; {@code upgrading} hears of it first when there is anything to do. */
+    /**
+     * Migrates to the newest version; {@code upgrading} hears of it first when there is anything to do,
+     * including a migration a kill cut short that was undone first.
+     */
     public MigrateResult migrate(Consumer<Upgrade> upgrading) {
+        Optional<Path> restoredFrom = journal.undoInterrupted();
         MigrationInfoService before = flyway.info();
         MigrationInfo[] pending = before.pending();
         if (pending.length > 0) {
             Optional<String> fromVersion = Optional.ofNullable(before.current())
                     .filter(current -> current.getVersion() != null)
                     .map(current -> current.getVersion().getVersion());
-            Optional<Path> backup = fromVersion.flatMap(version -> UpgradeBackup.ensure(dataSource(), version));
+            Optional<Path> backup = fromVersion.flatMap(version -> restoredFrom.isPresent()
+                    ? restoredFrom : UpgradeBackup.take(dataSource(), version));
+            if (fromVersion.isPresent() ? backup.isPresent() : holdsNoTables()) {
+                journal.begin(backup);
+            }
             upgrading.accept(new Upgrade(fromVersion, pending[pending.length - 1].getVersion().getVersion(),
-                    pending.length, backup));
+                    pending.length, backup, restoredFrom.isPresent()));
         }
         recordCurrentChecksums(Arrays.stream(before.all()).filter(superseded::isEarlierFormOf).toList());
         forgetFailedAttempts();
         dropH2AlterCopies();
-        return flyway.migrate();
+        MigrateResult result = flyway.migrate();
+        journal.end(dataSource());
+        return result;
+    }
+
+    /**
+     * Whether a warehouse without a schema history is empty: only then may a cut-short first start's file
+     * be removed. A file holding tables of something else is refused by Flyway, and never journaled.
+     */
+    private boolean holdsNoTables() {
+        try (Connection connection = dataSource().getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                String schema = tables.getString("TABLE_SCHEM");
+                if (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA")) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the warehouse's tables: " + e.getMessage(), e);
+        }
     }
 
     private void recordCurrentChecksums(List<MigrationInfo> earlierForms) {
@@ -131,7 +173,8 @@ public final class WarehouseSchema {
      * H2 alters a table by copying it to {@code <TABLE>_COPY_<session>_<n>} and renaming the copy; a process
      * killed (SIGKILL) soon after such a statement can leave the copy behind when H2 opens the file again,
      * next to the whole original. Found by killing the real jar at every statement boundary
-     * ({@code JarKilledInMigrationIT}). Only a copy whose original is there is dropped.
+     * ({@code JarKilledInMigrationIT}), with copies of the foreign keys that reference the table, which is
+     * why the drop cascades: the originals' own keys stay. Only a copy whose original is there is dropped.
      */
     private void dropH2AlterCopies() {
         try (Connection connection = dataSource().getConnection()) {
@@ -147,7 +190,7 @@ public final class WarehouseSchema {
             for (String copy : copies) {
                 Matcher name = H2_ALTER_COPY.matcher(copy);
                 if (name.matches() && tableExists(connection, name.group(1))) {
-                    try (PreparedStatement drop = connection.prepareStatement("DROP TABLE \"" + copy + "\"")) {
+                    try (PreparedStatement drop = connection.prepareStatement("DROP TABLE \"" + copy + "\" CASCADE")) {
                         drop.execute();
                     }
                 }

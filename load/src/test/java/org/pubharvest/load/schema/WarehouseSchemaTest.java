@@ -73,17 +73,29 @@ class WarehouseSchemaTest {
                 + " AND column_name = 'PUBLISHER'", Integer.class)).isOne();
     }
 
-    /** What a SIGKILL soon after an ALTER TABLE can leave in an H2 file: the table's copy beside the whole original. */
+    /**
+     * What a SIGKILL soon after an ALTER TABLE can leave in an H2 file: the table's copy beside the whole
+     * original, with the foreign keys of the tables that reference it copied too (as the real jar's kill left it).
+     */
     @Test
-    void aCopyH2LeftOfATableItWasAlteringIsDroppedAndNothingElse() {
+    void aCopyH2LeftOfATableItWasAlteringIsDroppedWithItsCopiedKeysAndNothingElse() {
         flyway(null).migrate();
-        jdbc.execute("CREATE TABLE PUBLICATION_COPY_4_4 (ID BIGINT)");
+        List<String> keysBefore = foreignKeys();
+        jdbc.execute("CREATE TABLE PUBLICATION_COPY_4_4 (ID BIGINT PRIMARY KEY)");
+        jdbc.execute("ALTER TABLE PUBLICATION_AUTHOR ADD CONSTRAINT PUBLICATION_COPY_4_4_CONSTRAINT_D4"
+                + " FOREIGN KEY (PUBLICATION_ID) REFERENCES PUBLICATION_COPY_4_4 (ID)");
         jdbc.execute("CREATE TABLE NOTHING_COPY_1_2 (ID BIGINT)");
 
         new WarehouseSchema(flyway(null)).migrate(upgrade -> { });
 
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%COPY%'",
                 String.class)).containsExactly("NOTHING_COPY_1_2");
+        assertThat(foreignKeys()).as("the original tables' own keys").isEqualTo(keysBefore);
+    }
+
+    private List<String> foreignKeys() {
+        return jdbc.queryForList("SELECT table_name || '.' || constraint_name FROM information_schema.table_constraints"
+                + " WHERE constraint_type = 'FOREIGN KEY' ORDER BY 1", String.class);
     }
 
     private Flyway flyway(String target) {

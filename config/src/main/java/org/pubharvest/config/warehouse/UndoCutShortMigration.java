@@ -1,0 +1,30 @@
+package org.pubharvest.config.warehouse;
+
+import javax.sql.DataSource;
+
+import org.pubharvest.load.schema.MigrationJournal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Undoes a migration a kill cut short ({@link MigrationJournal}) as soon as the warehouse's DataSource is
+ * made, before anyone has a connection: Spring Boot's Flyway set-up opens one to learn the vendor, and the
+ * pool keeps it, after which the H2 file cannot be replaced. A DataSource makes no connection when it is
+ * made, so this runs before the file is first opened.
+ */
+public class UndoCutShortMigration implements BeanPostProcessor {
+
+    private final ObjectProvider<MigrationJournal> journal;
+
+    public UndoCutShortMigration(ObjectProvider<MigrationJournal> journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource) {
+            journal.getObject().undoInterrupted();
+        }
+        return bean;
+    }
+}
