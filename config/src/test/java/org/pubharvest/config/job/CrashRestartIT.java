@@ -32,7 +32,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class CrashRestartIT {
 
     private static final int YEAR = 2021;
-    private static final Duration PAGE_DELAY = Duration.ofMillis(150);
+    private static final Duration PAGE_DELAY = Duration.ofMillis(60);
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
     @TempDir
