@@ -24,6 +24,7 @@ import org.pubharvest.config.support.PostgresServer;
 import org.pubharvest.config.support.WarehouseMigrations;
 import org.pubharvest.config.support.WarehouseMigrations.Boundary;
 import org.pubharvest.config.support.WarehouseMigrations.KillAt;
+import org.pubharvest.load.schema.MigrationJournal;
 import org.pubharvest.load.schema.WarehouseSchema;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * made by the database itself (H2 shut down immediately, as on a power failure; the PostgreSQL session
  * terminated), then the warehouse is opened again the way every command opens it. On H2, which commits
  * each DDL statement by itself, the next start must run the half-applied migration again and end with
- * the schema and rows of a warehouse never interrupted, whatever version it was upgraded from. On
- * PostgreSQL a cut migration must leave nothing of itself behind. {@code MigrationKillIT} does the same
- * with SIGKILL on the real jar at some of these boundaries.
+ * the schema and rows of a warehouse never interrupted, whatever version it was upgraded from (a fresh
+ * warehouse by running the cut migration again, an upgrade by the journal's restore of its backup). On
+ * PostgreSQL a cut migration must leave nothing of itself behind. {@code JarKilledInMigrationIT} does the
+ * same with SIGKILL on the real jar.
  */
 class KilledMigrationIT {
 
@@ -54,6 +56,11 @@ class KilledMigrationIT {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(null);
     }
 
+    /**
+     * Without the journal (as for H2 in memory or on a server, which has no file here to restore): what stands
+     * between a kill and a broken warehouse is then only that every migration runs again over its own partial
+     * effect. The journal's restore is the upgrade test's.
+     */
     @Test
     void aFreshH2WarehouseKilledAtEveryBoundaryOpensAtTheNextStartAndEqualsAnUninterruptedOne() {
         List<Boundary> boundaries = WarehouseMigrations.boundaries("h2", h2("count"), H2_USER);
@@ -64,8 +71,8 @@ class KilledMigrationIT {
 
         for (Boundary boundary : boundaries) {
             String killed = h2("fresh-" + boundary.version() + "-" + boundary.statementsDone());
-            killAt(killed, H2_USER, "h2", boundary, WarehouseMigrations.H2_SHUTDOWN_IMMEDIATELY);
-            migrate(killed, H2_USER, "h2");
+            killAt(killed, H2_USER, "h2", boundary, WarehouseMigrations.H2_SHUTDOWN_IMMEDIATELY, MigrationJournal.none());
+            new WarehouseSchema(configure(killed, H2_USER, "h2").load(), MigrationJournal.none()).migrate(upgrade -> { });
             assertThat(SchemaSnapshot.of(killed, H2_USER)).as("killed at %s, then opened again", boundary).isEqualTo(expected);
         }
     }
@@ -100,6 +107,7 @@ class KilledMigrationIT {
                     assertThat(zip.getEntry(name + ".mv.db")).as("the database file in %s", backup).isNotNull();
                 }
                 assertThat(directory.resolve(name + ".before-upgrade-from-v" + older + ".zip.partial")).doesNotExist();
+                assertThat(directory.resolve(name + ".migrating")).as("the journal, once the upgrade is whole").doesNotExist();
             }
         }
     }
@@ -147,9 +155,14 @@ class KilledMigrationIT {
     }
 
     private static void killAt(String url, String user, String vendor, Boundary boundary, WarehouseMigrations.Kill kill) {
+        killAt(url, user, vendor, boundary, kill, MigrationJournal.forUrl(url));
+    }
+
+    private static void killAt(String url, String user, String vendor, Boundary boundary, WarehouseMigrations.Kill kill,
+                               MigrationJournal journal) {
         KillAt killAt = new KillAt(boundary, kill);
         Flyway flyway = configure(url, user, vendor).callbacks(killAt).load();
-        assertThatThrownBy(() -> new WarehouseSchema(flyway).migrate(upgrade -> { })).as("migration killed at %s", boundary)
+        assertThatThrownBy(() -> new WarehouseSchema(flyway, journal).migrate(upgrade -> { })).as("migration killed at %s", boundary)
                 .isNotNull();
         assertThat(killAt.reached()).as("the migration reached %s", boundary).isTrue();
     }

@@ -50,6 +50,11 @@ public final class MigrationJournal {
         this.database = database;
     }
 
+    /** A journal that does nothing: for a database with no file here (PostgreSQL, H2 in memory or on a server). */
+    public static MigrationJournal none() {
+        return new MigrationJournal(Optional.empty());
+    }
+
     /** The journal of the H2 file a JDBC url names; a journal that does nothing for any other url. */
     public static MigrationJournal forUrl(String jdbcUrl) {
         return new MigrationJournal(h2File(jdbcUrl));
