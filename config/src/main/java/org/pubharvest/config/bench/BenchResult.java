@@ -3,6 +3,7 @@ package org.pubharvest.config.bench;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The figures of one benchmark run.
@@ -15,9 +16,15 @@ import java.util.Map;
  * @param heapPeakMegabytes  the harvests' heap peak (the fullest heap, just before a collection), MiB
  * @param heapLivePeakMegabytes the harvests' largest heap left after a collection (the live set), MiB
  * @param rssPeakMegabytes   the harvests' resident set peak, MiB
+ * @param coldCpuSeconds     CPU time of the cold harvest's JVM, all threads, start-up included
+ * @param incrementalCpuSeconds the same for the second harvest
+ * @param coldRssPeakMegabytes the cold harvest's resident set peak, MiB (what Scrapy's is compared with)
+ * @param scrapy             Scrapy on the same served site in the same sitting, when asked for
  */
 public record BenchResult(int pages, int cores, double coldSeconds, double incrementalSeconds, double parseLimit,
-                          double heapPeakMegabytes, double heapLivePeakMegabytes, double rssPeakMegabytes) {
+                          double heapPeakMegabytes, double heapLivePeakMegabytes, double rssPeakMegabytes,
+                          double coldCpuSeconds, double incrementalCpuSeconds, double coldRssPeakMegabytes,
+                          Optional<ScrapyRun> scrapy) {
 
     public double coldPagesPerSecond() {
         return pages / coldSeconds;
@@ -37,6 +44,21 @@ public record BenchResult(int pages, int cores, double coldSeconds, double incre
         figures.put("heap_peak_mb", format(heapPeakMegabytes, 1));
         figures.put("heap_live_peak_mb", format(heapLivePeakMegabytes, 1));
         figures.put("rss_peak_mb", format(rssPeakMegabytes, 1));
+        figures.put("cold_cpu_seconds", format(coldCpuSeconds, 2));
+        figures.put("cold_cpu_ms_per_page", format(coldCpuSeconds * 1000 / pages, 3));
+        figures.put("incremental_cpu_seconds", format(incrementalCpuSeconds, 2));
+        figures.put("incremental_cpu_ms_per_page", format(incrementalCpuSeconds * 1000 / pages, 3));
+        scrapy.ifPresent(run -> {
+            figures.put("scrapy_items", Long.toString(run.items()));
+            figures.put("scrapy_wall_seconds", format(run.wallSeconds(), 2));
+            figures.put("scrapy_cpu_seconds", format(run.cpuSeconds(), 2));
+            figures.put("scrapy_cpu_ms_per_page", format(run.cpuSeconds() * 1000 / pages, 3));
+            figures.put("scrapy_rss_peak_mb", format(run.rssPeakMegabytes(), 1));
+            // Ratios the targets are stated in: ours over Scrapy's CPU, Scrapy's wall over ours.
+            figures.put("cold_cpu_vs_scrapy", format(coldCpuSeconds / run.cpuSeconds(), 3));
+            figures.put("scrapy_wall_vs_cold", format(run.wallSeconds() / coldSeconds, 3));
+            figures.put("cold_rss_vs_scrapy", format(coldRssPeakMegabytes / run.rssPeakMegabytes(), 3));
+        });
         return figures;
     }
 

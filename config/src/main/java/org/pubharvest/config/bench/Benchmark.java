@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * {@code bench --pages=N}: writes a synthetic site of N publication pages, serves it on loopback,
  * harvests its year cold into a fresh H2 file, harvests it again unchanged, measures the parse
- * limit, and reports the figures. Politeness pauses are off (our own loopback server), robots.txt
+ * limit, and reports the figures; with {@code --compare-scrapy}, Scrapy reads the same site in between. Politeness pauses are off (our own loopback server), robots.txt
  * is still read and obeyed, as on a real site.
  */
 public final class Benchmark {
@@ -31,6 +32,14 @@ public final class Benchmark {
      * @param jvmOptions   extra options for the harvest JVMs, space-separated (a profiler's, say), or null
      */
     public BenchResult run(int pages, Path work, String jvmOptions) {
+        return run(pages, work, jvmOptions, Optional.empty());
+    }
+
+    /**
+     * @param scrapy the {@code scrapy} command to run against the same served site after the harvests, or
+     *               empty for none ({@link ScrapyRun})
+     */
+    public BenchResult run(int pages, Path work, String jvmOptions, Optional<Path> scrapy) {
         try {
             Files.createDirectories(work);
             Path site = work.resolve("site");
@@ -53,12 +62,22 @@ public final class Benchmark {
                 HarvestProcess cold = HarvestProcess.run(work, "cold", harvest, HarvestProcess.options(jvmOptions));
                 progress.println("bench: incremental harvest");
                 HarvestProcess incremental = HarvestProcess.run(work, "incremental", harvest, HarvestProcess.options(jvmOptions));
+                Optional<ScrapyRun> scrapyRun = scrapy.map(command -> {
+                    progress.println("bench: scrapy on the same site (" + command + ")");
+                    ScrapyRun run = ScrapyRun.run(command, work, server.baseUrl(), PublicationTemplates.YEAR);
+                    if (run.items() != pages) {
+                        throw new IllegalStateException("scrapy read " + run.items() + " of the " + pages
+                                + " publications (its log: " + work.resolve("scrapy") + "): no comparison");
+                    }
+                    return run;
+                });
                 progress.println("bench: parse limit");
                 double parseLimit = ParseLimit.pagesPerSecond(site, pages);
                 return new BenchResult(pages, Runtime.getRuntime().availableProcessors(), cold.seconds(), incremental.seconds(),
                         parseLimit, Math.max(peak(cold, "heap_peak_mb"), peak(incremental, "heap_peak_mb")),
                         Math.max(peak(cold, "heap_live_peak_mb"), peak(incremental, "heap_live_peak_mb")),
-                        Math.max(peak(cold, "rss_peak_mb"), peak(incremental, "rss_peak_mb")));
+                        Math.max(peak(cold, "rss_peak_mb"), peak(incremental, "rss_peak_mb")),
+                        peak(cold, "cpu_seconds"), peak(incremental, "cpu_seconds"), peak(cold, "rss_peak_mb"), scrapyRun);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the benchmark's directory " + work, e);

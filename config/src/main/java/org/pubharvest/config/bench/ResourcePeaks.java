@@ -21,7 +21,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
 
 /**
- * The peaks of this process's memory, written at exit to the file named by the system property
+ * The peaks of this process's memory, and its CPU time, written at exit to the file named by the system property
  * {@value #PROPERTY} when it is set: how the benchmark learns the harvest's own heap and RSS, which
  * it runs in a child JVM.
  */
@@ -100,10 +100,19 @@ public final class ResourcePeaks {
         return -1;
     }
 
+    /** CPU time of the whole process so far (all threads, user and system, JIT and collector included), seconds. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return -1;
+    }
+
     private static void write(Path file) {
         try {
-            Files.writeString(file, String.format(Locale.ROOT, "heap_peak_mb=%.1f%nheap_live_peak_mb=%.1f%nrss_peak_mb=%.1f%n",
-                    heapPeakMegabytes(), heapLivePeakMegabytes(), residentPeakMegabytes()));
+            Files.writeString(file, String.format(Locale.ROOT,
+                    "heap_peak_mb=%.1f%nheap_live_peak_mb=%.1f%nrss_peak_mb=%.1f%ncpu_seconds=%.3f%n",
+                    heapPeakMegabytes(), heapLivePeakMegabytes(), residentPeakMegabytes(), cpuSeconds()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the resource peaks to " + file, e);
         }

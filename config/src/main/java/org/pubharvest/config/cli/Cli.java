@@ -46,8 +46,9 @@ public final class Cli {
               query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
               export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
               sample-site --pages=N --out=DIR [--seed=S]   write a synthetic site of N publication pages as static files
-              bench --pages=N [--work=DIR] [--harvest-jvm-options="..."]
+              bench --pages=N [--work=DIR] [--harvest-jvm-options="..."] [--compare-scrapy]
                                              serve a synthetic site on loopback, harvest it cold and again, print the figures
+                                             --compare-scrapy also runs Scrapy (on the PATH) on the same site, with the ratios
 
             common options:
               --spring.datasource.url=...    the warehouse (default: H2 file ./data/pubharvest)

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +19,28 @@ class BenchmarkIT {
     @TempDir
     Path work;
 
+    /**
+     * With Scrapy on the PATH (CI installs Debian's python3-scrapy) Scrapy reads the same site in the same
+     * run and its side and the ratios are reported; without it there are none.
+     */
     @Test
-    void reportsEveryFigureAsAPositiveNumber() {
+    void reportsEveryFigureAsAPositiveNumberAndScrapysWhenItIsThere() {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        BenchResult result = new Benchmark(new PrintStream(progress, true, StandardCharsets.UTF_8)).run(30, work, null);
+        Optional<Path> scrapy = ScrapyRun.scrapyOnPath();
+        BenchResult result = new Benchmark(new PrintStream(progress, true, StandardCharsets.UTF_8)).run(30, work, null, scrapy);
 
         Map<String, String> figures = result.figures();
         assertThat(figures).containsKeys("cold_pages_per_s", "parse_limit_pages_per_s", "cold_vs_limit",
-                "incremental_vs_cold", "heap_peak_mb", "rss_peak_mb");
+                "incremental_vs_cold", "heap_peak_mb", "rss_peak_mb", "cold_cpu_ms_per_page", "incremental_cpu_ms_per_page");
+        List<String> scrapyFigures = List.of("scrapy_items", "scrapy_wall_seconds", "scrapy_cpu_ms_per_page",
+                "scrapy_rss_peak_mb", "cold_cpu_vs_scrapy", "scrapy_wall_vs_cold", "cold_rss_vs_scrapy");
+        if (scrapy.isPresent()) {
+            assertThat(figures).containsKeys(scrapyFigures.toArray(String[]::new)).containsEntry("scrapy_items", "30");
+            assertThat(work.resolve("scrapy").resolve("items.jl")).content()
+                    .contains("\"title\": \"A map of bandits for e-commerce (0)\"");
+        } else {
+            assertThat(figures).doesNotContainKeys(scrapyFigures.toArray(String[]::new));
+        }
         figures.forEach((name, value) -> assertThat(Double.parseDouble(value)).as(name).isPositive());
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("30 publication pages");
         // The figures are only worth something if the harvests did the work: all loaded, then all unchanged.

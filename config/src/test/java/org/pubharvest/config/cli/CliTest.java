@@ -65,7 +65,7 @@ class CliTest {
             reprocess --since=2026-13-01     | --since must be a date as YYYY-MM-DD, got '2026-13-01'
             reprocess --kind                 | 'reprocess' needs --kind=...
             reprocess --kind=publication --fetch | unknown option --fetch for 'reprocess' (it takes --kind, --since)
-            bench --pages=10 --fast          | unknown option --fast for 'bench' (it takes --harvest-jvm-options, --pages, --work)
+            bench --pages=10 --fast          | unknown option --fast for 'bench' (it takes --compare-scrapy, --harvest-jvm-options, --pages, --work)
             """)
     void aWrongCommandLineGetsOneLineAndExitTwo(String commandLine, String message) {
         int exit = cli.run(commandLine.isEmpty() ? new String[0] : commandLine.split(" "));
