@@ -53,6 +53,7 @@ class ServeIT {
                 "--pubharvest.schedule.cron=*/2 * * * * *", "--management.server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("warehouse"),
                 "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS),
                 "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, "www.amazon.jobs"),
                 "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0"));
 

@@ -70,6 +70,7 @@ class ServeSurvivesDatabaseRestartIT {
             postgres.stop();
             Thread.sleep(2_000);
             postgres.start();
+            SampleSiteStubs.fullSpeed(SITE, SAMPLE_SITE); // the later ticks need no time to act in
 
             serve.awaitWhileRunning(() -> runs(postgres).contains("1 COMPLETED"), Duration.ofMinutes(2),
                     "the interrupted run completed by a later tick");

@@ -33,6 +33,7 @@ class CrashRestartIT {
 
     private static final int YEAR = 2021;
     private static final Duration PAGE_DELAY = Duration.ofMillis(60);
+    private static final SampleSite SAMPLE_SITE = SampleSite.bundled();
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
     @TempDir
@@ -41,10 +42,7 @@ class CrashRestartIT {
     @BeforeAll
     static void startSite() {
         SITE.start();
-        SampleSite site = SampleSite.bundled();
-        SampleSiteStubs.register(SITE, site);
-        // Slow pages give the test time to kill the process in the middle of a step.
-        SampleSiteStubs.slowDown(SITE, site, page -> page.canonicalUrl().contains("/publications"), PAGE_DELAY);
+        SampleSiteStubs.register(SITE, SAMPLE_SITE);
     }
 
     @AfterAll
@@ -61,6 +59,8 @@ class CrashRestartIT {
     void sigtermStopsAfterTheCurrentChunkAndTheNextStartContinues() throws Exception {
         Map<String, List<String>> uninterrupted = uninterruptedRun();
         String database = database("terminated");
+        // Slow pages give the test time to stop the process in the middle of a step; the other runs go at full speed.
+        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, page -> page.canonicalUrl().contains("/publications"), PAGE_DELAY);
 
         HarvestProcess process = start(database, "terminated");
         process.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "fetch has fetched pages");
@@ -73,6 +73,7 @@ class CrashRestartIT {
         assertThat(stored).isNotEmpty();
 
         SITE.resetRequests();
+        SampleSiteStubs.fullSpeed(SITE, SAMPLE_SITE);
         HarvestProcess resumed = start(database, "resumed");
         assertThat(resumed.awaitExit(Duration.ofMinutes(2))).as(resumed.log()).isZero();
         assertThat(resumed.log()).contains("restarting execution");
@@ -92,6 +93,7 @@ class CrashRestartIT {
         return HarvestProcess.start(directory.resolve(name + ".log"), List.of("harvest", "--year=" + YEAR,
                 "--spring.datasource.url=" + database,
                 "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
+                "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS),
                 "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0",
                 "--pubharvest.harvest.discover-chunk-size=3", "--pubharvest.harvest.fetch-chunk-size=2",
                 "--pubharvest.harvest.extract-chunk-size=2"));

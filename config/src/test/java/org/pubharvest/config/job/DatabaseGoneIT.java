@@ -44,8 +44,6 @@ class DatabaseGoneIT {
     static void startSite() {
         SITE.start();
         SampleSiteStubs.register(SITE, SAMPLE_SITE);
-        // Slow pages keep the harvest in its fetch step while the database goes away.
-        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, SampleSiteStubs::isPublicationPage, PAGE_DELAY);
     }
 
     @AfterAll
@@ -72,6 +70,8 @@ class DatabaseGoneIT {
 
         String database = postgres.newDatabase("interrupted");
         SITE.resetRequests();
+        // Slow pages keep this harvest in its fetch step while the database goes away; the other runs go at full speed.
+        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, SampleSiteStubs::isPublicationPage, PAGE_DELAY);
         HarvestProcess harvest = start("interrupted", database);
         harvest.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "fetch in its third chunk");
         postgres.stop();
@@ -85,6 +85,7 @@ class DatabaseGoneIT {
         assertThat(printed).as(harvest.log()).last().asString().matches(
                 "pubharvest: the warehouse database is unreachable \\(.+\\); the run is restartable: run the same command again");
 
+        SampleSiteStubs.fullSpeed(SITE, SAMPLE_SITE);
         HarvestProcess next = start("next", database);
         assertThat(next.awaitExit(Duration.ofMinutes(2))).as(next.log()).isZero();
         assertThat(WarehouseSnapshot.of(postgres.jdbc("interrupted"))).isEqualTo(uninterrupted);

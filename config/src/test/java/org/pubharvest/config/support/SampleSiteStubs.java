@@ -49,17 +49,24 @@ public final class SampleSiteStubs {
     }
 
     /**
-     * The chosen pages answer only after a fixed delay (without an ETag), before any other stub: a test
-     * then has time to act in the middle of a step.
+     * The chosen pages answer only after a fixed delay (otherwise as {@link #register} answers), before any
+     * other stub: a test then has time to act in the middle of a step.
      */
     public static void slowDown(WireMockServer server, SampleSite site, Predicate<SamplePage> which, Duration delay) {
         for (SamplePage page : site.pages()) {
             if (which.test(page)) {
+                byte[] body = site.read(page.file());
                 server.stubFor(get(urlEqualTo(path(page))).atPriority(1).willReturn(aResponse()
-                        .withHeader("Content-Type", page.contentType()).withBody(site.read(page.file()))
+                        .withHeader("Content-Type", page.contentType()).withHeader("ETag", etag(body)).withBody(body)
                         .withFixedDelay((int) delay.toMillis())));
             }
         }
+    }
+
+    /** Every page at full speed again (the requests received so far are kept): for the runs a test does not act in. */
+    public static void fullSpeed(WireMockServer server, SampleSite site) {
+        server.resetMappings();
+        register(server, site);
     }
 
     /** Publication pages, not their listing: what the fetch step spends its time on. */
