@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
+import org.pubharvest.config.warehouse.WarehousePool;
 import org.pubharvest.config.warehouse.WarehouseTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.springframework.scheduling.support.CronTrigger;
  * Launches a harvest at every tick of a cron schedule. Ticks fire on their own thread and runs go
  * to another, so a tick that comes while a run is still going is seen, logged and skipped: runs
  * never overlap. A run that fails is continued by the next tick, since the launcher restarts the
- * last unfinished run of the same scope.
+ * last unfinished run of the same scope; after an H2 file that could not be written, the pool's
+ * connections to the database H2 closed are dropped first, so that the next tick opens the file again.
  */
 public class NightlyHarvest {
 
@@ -34,6 +36,7 @@ public class NightlyHarvest {
     private final HarvestScope scope;
     private final CronTrigger trigger;
     private final Consumer<RunReport> afterRun;
+    private final WarehousePool warehousePool;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger skippedTicks = new AtomicInteger();
     private final AtomicInteger finishedRuns = new AtomicInteger();
@@ -45,11 +48,13 @@ public class NightlyHarvest {
      * @param cron     a Spring cron expression (seconds first), in the machine's time zone
      * @param afterRun what to do with each finished run's report (log it, warn about rejects)
      */
-    public NightlyHarvest(HarvestLauncher launcher, HarvestScope scope, String cron, Consumer<RunReport> afterRun) {
+    public NightlyHarvest(HarvestLauncher launcher, HarvestScope scope, String cron, Consumer<RunReport> afterRun,
+                          WarehousePool warehousePool) {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.scope = Objects.requireNonNull(scope, "scope");
         this.trigger = new CronTrigger(Objects.requireNonNull(cron, "cron"), ZoneId.systemDefault());
         this.afterRun = Objects.requireNonNull(afterRun, "afterRun");
+        this.warehousePool = Objects.requireNonNull(warehousePool, "warehousePool");
     }
 
     public synchronized void start() {
@@ -109,6 +114,7 @@ public class NightlyHarvest {
         try {
             afterRun.accept(launcher.harvest(scope));
         } catch (RuntimeException e) {
+            warehousePool.discardIfTheFileFailed(e);
             Optional<String> warehouseTrouble = WarehouseTrouble.oneLine(e);
             if (warehouseTrouble.isPresent()) {
                 // Another harvest holds the warehouse, or the database is away: nothing to debug, only to wait.

@@ -3,11 +3,14 @@ package org.pubharvest.config.schedule;
 import java.util.List;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.config.job.DiscoverySource;
 import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunOutcome;
+import org.pubharvest.config.warehouse.WarehousePool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +30,8 @@ public class ScheduleConfiguration {
     }
 
     @Bean
-    NightlyHarvest nightlyHarvest(HarvestLauncher launcher, List<DiscoverySource> sources, PubharvestProperties properties) {
+    NightlyHarvest nightlyHarvest(HarvestLauncher launcher, List<DiscoverySource> sources, PubharvestProperties properties,
+                                  DataSource dataSource) {
         double warnShare = properties.harvest().warnRejectShare();
         return new NightlyHarvest(launcher, nightlyScope(sources), properties.schedule().cron(), report -> {
             log.info("scheduled run finished: {}", report.line());
@@ -37,6 +41,6 @@ public class ScheduleConfiguration {
             } else if (outcome instanceof RunOutcome.NotCompleted) {
                 log.error("run {} ended {}; the next tick restarts it", report.runId(), report.status());
             }
-        });
+        }, new WarehousePool(dataSource));
     }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.SampleSiteStubs;
@@ -29,26 +31,36 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * An H2 warehouse whose file can no longer be written in the middle of a fetch chunk: the warehouse lives
  * on a small file system of its own (a tmpfs mounted for the test), which is filled to the last byte
- * while the real jar harvests. Root may write a read-only file, but no one writes to a full disk. The
- * harvest ends in one line and exit 1 with no stack trace; once there is room again the next start
- * finishes the same run, and the warehouse equals an uninterrupted run's. Needs the right to mount
- * (root with CAP_SYS_ADMIN, as in CI here); elsewhere it is skipped and says why.
+ * while the real jar harvests. Root may write a read-only file, but no one writes to a full disk. A
+ * {@code harvest} ends in one line and exit 1 with no stack trace, and once there is room again the next
+ * start finishes the same run; a {@code serve} stays up and a later tick finishes it. Either way the
+ * warehouse equals an uninterrupted run's. Needs the right to mount (root with CAP_SYS_ADMIN, as in CI
+ * here); elsewhere it is skipped and says why.
  */
 class H2DiskFullIT {
 
-    private static final int YEAR = 2021;
     private static final SampleSite SAMPLE_SITE = SampleSite.bundled();
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
     @TempDir
+    static Path shared;
+    /** What an uninterrupted harvest (the nightly scope) leaves, made once for both tests. */
+    private static Map<String, List<String>> expected;
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path directory;
 
     private Path disk;
 
     @BeforeAll
-    static void startSite() {
+    static void startSiteAndHarvestItUninterrupted() throws Exception {
         SITE.start();
         SampleSiteStubs.register(SITE, SAMPLE_SITE);
+        String reference = "jdbc:h2:file:" + shared.resolve("reference");
+        HarvestProcess uninterrupted = HarvestProcess.start(shared.resolve("reference.log"), harvest(reference));
+        assertThat(uninterrupted.awaitExit(Duration.ofMinutes(2))).as(uninterrupted.log()).isZero();
+        expected = WarehouseSnapshot.everything(jdbc(reference));
+        expected.remove("batch_job_execution");
     }
 
     @AfterAll
@@ -65,22 +77,8 @@ class H2DiskFullIT {
 
     @Test
     void aHarvestWhoseDiskFillsFailsInOneLineAndTheNextStartFinishesIt() throws Exception {
-        Path mountPoint = Files.createDirectories(directory.resolve("disk"));
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", mountPoint.toString()) == 0,
-                "this test mounts a small file system for the warehouse, and may not mount here");
-        disk = mountPoint;
-
-        String reference = "jdbc:h2:file:" + directory.resolve("reference");
-        HarvestProcess uninterrupted = start("reference", reference);
-        assertThat(uninterrupted.awaitExit(Duration.ofMinutes(2))).as(uninterrupted.log()).isZero();
-        Map<String, List<String>> expected = WarehouseSnapshot.everything(jdbc(reference));
-        expected.remove("batch_job_execution");
-
-        String database = "jdbc:h2:file:" + disk.resolve("warehouse");
-        SITE.resetRequests();
-        // Slow pages keep this harvest in its fetch step while the disk fills; the other runs go at full speed.
-        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, SampleSiteStubs::isPublicationPage, Duration.ofMillis(200));
-        HarvestProcess harvest = start("disk-full", database);
+        String database = "jdbc:h2:file:" + mountSmallDisk().resolve("warehouse");
+        HarvestProcess harvest = startSlowed("disk-full", harvest(database));
         harvest.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "fetch in its third chunk");
         Path filler = fill(disk);
         int exit = harvest.awaitExit(Duration.ofMinutes(2));
@@ -94,13 +92,64 @@ class H2DiskFullIT {
 
         Files.delete(filler);
         SampleSiteStubs.fullSpeed(SITE, SAMPLE_SITE);
-        HarvestProcess next = start("next", database);
+        HarvestProcess next = HarvestProcess.start(directory.resolve("next.log"), harvest(database));
         assertThat(next.awaitExit(Duration.ofMinutes(2))).as(next.log()).isZero();
+        assertEqualsAnUninterruptedRun(database, "one run, completed by the next start");
+    }
+
+    @Test
+    void aServeWhoseDiskFillsStaysUpAndALaterTickFinishesTheRun() throws Exception {
+        String database = "jdbc:h2:file:" + mountSmallDisk().resolve("warehouse");
+        List<String> serve = new ArrayList<>(harvest(database));
+        serve.set(0, "serve");
+        serve.addAll(List.of("--pubharvest.schedule.cron=*/3 * * * * *", "--management.server.port=0"));
+        HarvestProcess scheduled = startSlowed("serve", serve);
+        scheduled.awaitWhileRunning(() -> detailRequests() >= 5, Duration.ofMinutes(1), "a scheduled run fetching");
+        Path filler = fill(disk);
+        scheduled.awaitWhileRunning(() -> scheduled.logContains("the warehouse file could not be written"),
+                Duration.ofMinutes(1), "the scheduled run failing on the full disk");
+
+        Files.delete(filler);
+        SampleSiteStubs.fullSpeed(SITE, SAMPLE_SITE);
+        // The file is serve's while it runs, so its log says when the run is done.
+        scheduled.awaitWhileRunning(() -> scheduled.logContains("run=1 execution=") && finishedRunOneCompleted(scheduled),
+                Duration.ofMinutes(2), "a later tick completing the interrupted run");
+        assertThat(scheduled.log().lines()).as("stack frames in serve's log").noneMatch(line -> line.startsWith("\tat "));
+        assertThat(scheduled.terminate(Duration.ofSeconds(60))).as(scheduled.log()).isEqualTo(143);
+        assertEqualsAnUninterruptedRun(database, "one run, completed by a later tick of the same serve");
+    }
+
+    private static boolean finishedRunOneCompleted(HarvestProcess serve) {
+        try {
+            return serve.log().lines().anyMatch(line -> line.contains("scheduled run finished: harvest")
+                    && line.contains(" run=1 ") && line.contains(" COMPLETED "));
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private void assertEqualsAnUninterruptedRun(String database, String runs) {
         Map<String, List<String>> actual = WarehouseSnapshot.everything(jdbc(database));
         actual.remove("batch_job_execution");
         assertThat(actual).isEqualTo(expected);
         assertThat(jdbc(database).sql("SELECT id || ' ' || status FROM harvest_run").query(String.class).list())
-                .as("one run, completed by the next start").containsExactly("1 COMPLETED");
+                .as(runs).containsExactly("1 COMPLETED");
+    }
+
+    /** A 48 MB tmpfs of the test's own, for the warehouse; the test is skipped where it may not mount. */
+    private Path mountSmallDisk() throws Exception {
+        Path mountPoint = Files.createDirectories(directory.resolve("disk"));
+        assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", mountPoint.toString()) == 0,
+                "this test mounts a small file system for the warehouse, and may not mount here");
+        disk = mountPoint;
+        return disk;
+    }
+
+    /** Slow pages keep the process in its fetch step while the disk fills; the other runs go at full speed. */
+    private HarvestProcess startSlowed(String name, List<String> args) throws IOException {
+        SITE.resetRequests();
+        SampleSiteStubs.slowDown(SITE, SAMPLE_SITE, SampleSiteStubs::isPublicationPage, Duration.ofMillis(200));
+        return HarvestProcess.start(directory.resolve(name + ".log"), args);
     }
 
     /** Writes zeros until the file system is full. */
@@ -116,13 +165,13 @@ class H2DiskFullIT {
         }
     }
 
-    private HarvestProcess start(String name, String database) throws Exception {
-        return HarvestProcess.start(directory.resolve(name + ".log"), List.of("harvest", "--year=" + YEAR,
+    private static List<String> harvest(String database) {
+        return List.of("harvest", // the nightly scope, the one serve runs
                 "--spring.datasource.url=" + database,
                 "--pubharvest.sites.amazon-science.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_SCIENCE),
                 "--pubharvest.sites.amazon-jobs.base-url=" + SampleSiteStubs.baseUrl(SITE, SampleSiteStubs.AMAZON_JOBS),
                 "--pubharvest.fetch.min-delay=0", "--pubharvest.fetch.max-crawl-delay=0",
-                "--pubharvest.harvest.fetch-chunk-size=2"));
+                "--pubharvest.harvest.fetch-chunk-size=2");
     }
 
     private static int command(String... command) throws Exception {

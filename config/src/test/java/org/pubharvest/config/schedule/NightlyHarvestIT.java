@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
+import javax.sql.DataSource;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,7 @@ import org.pubharvest.config.job.HarvestLauncher;
 import org.pubharvest.config.job.HarvestScope;
 import org.pubharvest.config.job.RunReport;
 import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.warehouse.WarehousePool;
 import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.batch.core.BatchStatus;
@@ -56,6 +59,9 @@ class NightlyHarvestIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void siteMirrors(DynamicPropertyRegistry registry) {
@@ -145,7 +151,8 @@ class NightlyHarvestIT {
     }
 
     private NightlyHarvest schedule() {
-        return new NightlyHarvest(launcher, ScheduleConfiguration.nightlyScope(sources), EVERY_SECOND, report -> { });
+        return new NightlyHarvest(launcher, ScheduleConfiguration.nightlyScope(sources), EVERY_SECOND, report -> { },
+                new WarehousePool(dataSource));
     }
 
     private record Execution(long id, long runId, String status, LocalDateTime start, LocalDateTime end) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -16,6 +18,12 @@ import java.util.function.BooleanSupplier;
 public final class HarvestProcess {
 
     private static final Path JAR = Path.of("target", "pubharvest.jar");
+    /** Children a failed test left running (a serve it timed out on) die with the test JVM, not after it. */
+    private static final Set<Process> STARTED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(Process::destroyForcibly)));
+    }
 
     private final Process process;
     private final Path log;
@@ -43,6 +51,8 @@ public final class HarvestProcess {
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        STARTED.add(process);
+        process.onExit().thenRun(() -> STARTED.remove(process));
         return new HarvestProcess(process, log);
     }
 
@@ -54,7 +64,8 @@ public final class HarvestProcess {
                 throw new AssertionError("the harvest ended before " + what + "; log:\n" + Files.readString(log));
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                process.destroyForcibly();
+                throw new AssertionError("timed out waiting for " + what + "; log so far:\n" + Files.readString(log));
             }
             Thread.sleep(5);
         }
