@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("pubharvest")
 public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch fetch, @DefaultValue Harvest harvest,
-                                   @DefaultValue Reporting reporting, @DefaultValue Schedule schedule) {
+                                   @DefaultValue Reporting reporting, @DefaultValue Schedule schedule,
+                                   @DefaultValue Archive archive) {
 
     public PubharvestProperties {
         sites = sites == null ? Map.of() : Map.copyOf(sites);
@@ -123,6 +124,14 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
 
     /** @param cron when {@code serve} launches the nightly harvest: a Spring cron expression, local time */
     public record Schedule(@DefaultValue("0 0 2 * * *") String cron) {
+    }
+
+    /**
+     * @param directory   where the page archive's WARC files go; empty: next to an H2 warehouse file, else
+     *                    {@code ./data/warc} ({@link org.pubharvest.config.warehouse.ArchiveDirectory})
+     * @param maxFileSize a WARC file is closed before it would grow past this, and the next one begun
+     */
+    public record Archive(@DefaultValue("") String directory, @DefaultValue("1GB") DataSize maxFileSize) {
     }
 
     public record Reporting(@DefaultValue("reporting") String username, @DefaultValue("reporting") String password) {

@@ -1,9 +1,12 @@
 package org.pubharvest.config;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.pubharvest.config.warehouse.ArchiveDirectory;
 import org.pubharvest.config.warehouse.MigrationPausePoint;
 import org.pubharvest.config.warehouse.UndoCutShortMigration;
 import org.pubharvest.config.warehouse.WarehouseLock;
@@ -13,6 +16,8 @@ import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.job.JobPostingHistory;
 import org.pubharvest.load.job.JobPostingWriter;
 import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.page.PageBodiesToWarc;
+import org.pubharvest.load.page.WarcFiles;
 import org.pubharvest.load.publication.PublicationWriter;
 import org.pubharvest.load.run.HarvestRuns;
 import org.pubharvest.load.run.RejectLog;
@@ -60,9 +65,26 @@ public class WarehouseConfiguration {
         return new WarehouseLock(dataSource, clock);
     }
 
+    /** The WARC files of the page archive; closed (and forced to disk) when the context closes. */
     @Bean
-    PageArchive pageArchive(JdbcTemplate jdbc) {
-        return new PageArchive(jdbc);
+    WarcFiles warcFiles(PubharvestProperties properties, Environment environment, Clock clock, JdbcClient jdbc) {
+        return new WarcFiles(archiveDirectory(properties, environment), properties.archive().maxFileSize().toBytes(),
+                clock, jdbc, properties.fetch().userAgent());
+    }
+
+    @Bean
+    PageArchive pageArchive(JdbcTemplate jdbc, WarcFiles warcFiles, PubharvestProperties properties) {
+        return new PageArchive(jdbc, warcFiles, properties.fetch().userAgentHeader());
+    }
+
+    /** Migration V14, which moves the bodies an older version kept in the database into the archive's files. */
+    @Bean
+    JavaMigration pageBodiesToWarc(PubharvestProperties properties, Environment environment) {
+        return new PageBodiesToWarc(archiveDirectory(properties, environment), properties.fetch().userAgentHeader());
+    }
+
+    private static Path archiveDirectory(PubharvestProperties properties, Environment environment) {
+        return ArchiveDirectory.resolve(properties.archive().directory(), environment.getProperty("spring.datasource.url"));
     }
 
     @Bean

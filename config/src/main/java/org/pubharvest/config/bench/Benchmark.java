@@ -77,7 +77,8 @@ public final class Benchmark {
                         parseLimit, Math.max(peak(cold, "heap_peak_mb"), peak(incremental, "heap_peak_mb")),
                         Math.max(peak(cold, "heap_live_peak_mb"), peak(incremental, "heap_live_peak_mb")),
                         Math.max(peak(cold, "rss_peak_mb"), peak(incremental, "rss_peak_mb")),
-                        peak(cold, "cpu_seconds"), peak(incremental, "cpu_seconds"), peak(cold, "rss_peak_mb"), scrapyRun);
+                        peak(cold, "cpu_seconds"), peak(incremental, "cpu_seconds"), peak(cold, "rss_peak_mb"),
+                        bytesUnder(work.resolve("warehouse")), scrapyRun);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the benchmark's directory " + work, e);
@@ -90,6 +91,13 @@ public final class Benchmark {
             throw new IllegalStateException("the harvest did not report " + name);
         }
         return value;
+    }
+
+    /** The warehouse directory holds the H2 file and, next to it, the page archive's WARC files. */
+    private static long bytesUnder(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
     }
 
     public static void deleteRecursively(Path path) throws IOException {

@@ -12,7 +12,7 @@ import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.Frontier.StateChange;
 import org.pubharvest.load.frontier.UrlState;
-import org.pubharvest.load.page.CompressedPage;
+import org.pubharvest.load.page.CapturedPage;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.run.RejectLog;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -48,7 +48,7 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
     @Override
     public void write(Chunk<? extends FetchOutcome> outcomes) {
         Instant now = clock.instant();
-        List<CompressedPage> fetched = new ArrayList<>();
+        List<CapturedPage> fetched = new ArrayList<>();
         List<String> revalidated = new ArrayList<>();
         Map<String, List<String>> unchangedByKind = new LinkedHashMap<>();
         List<StateChange> changes = new ArrayList<>();

@@ -7,14 +7,14 @@ import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.PageFetcher;
 import org.pubharvest.ingest.fetch.PageRequest;
 import org.pubharvest.load.frontier.FrontierUrl;
-import org.pubharvest.load.page.CompressedPage;
+import org.pubharvest.load.page.CapturedPage;
 import org.pubharvest.load.page.PageArchive;
 import org.pubharvest.load.page.StoredPage;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Fetches a url conditionally, with the validators of the copy already archived, and compresses a
- * fetched body for the archive. Thread-safe: the fetch step may run it on several threads at once.
+ * Fetches a url conditionally, with the validators of the copy already archived, and makes a fetched
+ * body ready for the archive (hashed, and as compressed WARC records when it changed). Thread-safe: the fetch step may run it on several threads at once.
  */
 public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> {
 
@@ -33,12 +33,12 @@ public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> 
                 .map(page -> new PageRequest(url.url(), page.etag(), page.lastModified()))
                 .orElse(PageRequest.unconditional(url.url()));
         FetchResult result = fetcher.fetch(request);
-        CompressedPage archived = result instanceof FetchResult.Fetched fetched ? CompressedPage.of(fetched.page()) : null;
+        CapturedPage archived = result instanceof FetchResult.Fetched fetched ? archive.capture(fetched.page(), stored) : null;
         return new FetchOutcome(url, result, isUnchanged(result, archived, stored), archived);
     }
 
     /** Unchanged means: the content is what was last extracted, not merely what was last stored. */
-    private static boolean isUnchanged(FetchResult result, CompressedPage archived, Optional<StoredPage> stored) {
+    private static boolean isUnchanged(FetchResult result, CapturedPage archived, Optional<StoredPage> stored) {
         if (stored.isEmpty()) {
             return false;
         }

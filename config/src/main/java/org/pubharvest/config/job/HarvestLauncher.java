@@ -64,6 +64,10 @@ public class HarvestLauncher {
                     if (unwritable.isPresent()) {
                         throw new WarehouseUnwritableException(WarehouseTrouble.unwritableLine(unwritable.get()), failure);
                     }
+                    Optional<String> archiveUnwritable = WarehouseTrouble.archiveUnwritable(failure);
+                    if (archiveUnwritable.isPresent()) {
+                        throw new WarehouseUnwritableException(WarehouseTrouble.archiveUnwritableLine(archiveUnwritable.get()), failure);
+                    }
                     Optional<String> reason = WarehouseTrouble.unreachable(failure);
                     if (reason.isPresent()) {
                         throw new WarehouseUnreachableException(reason.get(), failure);

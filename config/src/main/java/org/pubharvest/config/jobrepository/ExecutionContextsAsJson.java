@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.pubharvest.load.schema.NamedJavaMigration;
 import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.dao.JacksonExecutionContextStringSerializer;
 
@@ -25,31 +24,15 @@ import org.springframework.batch.core.repository.dao.JacksonExecutionContextStri
  * a run cut off halfway (killed, on H2 where nothing of it may have been rolled back) is finished by the
  * next start.
  */
-final class ExecutionContextsAsJson implements JavaMigration {
+final class ExecutionContextsAsJson extends NamedJavaMigration {
 
     /** Spring Batch's SHORT_CONTEXT column length; a longer context is kept whole in SERIALIZED_CONTEXT. */
     private static final int SHORT_CONTEXT_LENGTH = 2500;
 
     private final ExecutionContextSerializer json = new JacksonExecutionContextStringSerializer();
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "execution contexts as json";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    ExecutionContextsAsJson() {
+        super("13", "execution contexts as json");
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Logback's stack trace, except for a failure that is only the warehouse database gone away, or an H2
- * file that could not be written: the libraries under a run (Spring Batch, the pool) each log that one
+ * file or the page archive's WARC file that could not be written: the libraries under a run (Spring Batch, the pool) each log that one
  * with pages of frames that say nothing a user can act on, so it is logged as one indented line with
  * what the driver or the operating system said. With
  * {@code --logging.level.org.pubharvest.config.warehouse=debug} the stacks come back.
@@ -27,6 +27,10 @@ public class UnreachableWarehouseStackConverter extends ThrowableProxyConverter 
             Optional<String> unwritable = WarehouseTrouble.unwritable(thrown.getThrowable());
             if (unwritable.isPresent()) {
                 return "    the warehouse file could not be written: " + unwritable.get() + CoreConstants.LINE_SEPARATOR;
+            }
+            Optional<String> archiveUnwritable = WarehouseTrouble.archiveUnwritable(thrown.getThrowable());
+            if (archiveUnwritable.isPresent()) {
+                return "    the page archive could not be written: " + archiveUnwritable.get() + CoreConstants.LINE_SEPARATOR;
             }
             if (isStaleJobRepository(thrown.getThrowable())) {
                 // After H2 closed a database it could not write, the file is opened again as it was last

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pubharvest.load.page.ArchiveUnwritableException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Failures that are about the warehouse database as a whole rather than about the work: it is held
- * by another process, it cannot be reached or (an H2 file) written, or its schema could not be migrated. Each is said in one
+ * by another process, it cannot be reached or (an H2 file, the page archive's files) written, or its schema could not be migrated. Each is said in one
  * line that tells what to do; the stack behind it says nothing a user can act on.
  */
 public final class WarehouseTrouble {
@@ -49,6 +50,10 @@ public final class WarehouseTrouble {
         if (unwritable.isPresent()) {
             return Optional.of(unwritableLine(unwritable.get()));
         }
+        Optional<String> archiveUnwritable = archiveUnwritable(failure);
+        if (archiveUnwritable.isPresent()) {
+            return Optional.of(archiveUnwritableLine(archiveUnwritable.get()));
+        }
         return unreachable(failure).map(reason -> "the warehouse database is unreachable (" + reason
                 + "); the run is restartable: run the same command again");
     }
@@ -56,6 +61,21 @@ public final class WarehouseTrouble {
     public static String unwritableLine(String reason) {
         return "the warehouse file could not be written (" + reason + "); the run is restartable: make room on the "
                 + "disk (or make the file writable) and run the same command again";
+    }
+
+    public static String archiveUnwritableLine(String reason) {
+        return "the page archive could not be written (" + reason + "); the run is restartable: make room on the "
+                + "disk (or make pubharvest.archive.directory writable) and run the same command again";
+    }
+
+    /** Whether the failure is the page archive's WARC file that could not be written, with what the system said. */
+    public static Optional<String> archiveUnwritable(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            if (cause instanceof ArchiveUnwritableException archive) {
+                return Optional.of(firstLine(archive.reason()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

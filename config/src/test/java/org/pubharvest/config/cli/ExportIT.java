@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.PostgresServer;
+import org.pubharvest.config.support.WarehouseMigrations;
 
 /**
  * {@code export} of a table larger than the heap of the JVM that runs it: the jar runs in a child
@@ -95,6 +96,7 @@ class ExportIT {
         Flyway.configure().dataSource(url, user, "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
+                .javaMigrations(WarehouseMigrations.pageBodiesToWarc())
                 .load().migrate();
     }
 }

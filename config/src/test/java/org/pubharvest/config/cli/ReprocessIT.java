@@ -3,17 +3,16 @@ package org.pubharvest.config.cli;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseSnapshot;
+import org.pubharvest.config.warehouse.ArchiveDirectory;
+import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.ingest.samplesite.SampleSite;
+import org.pubharvest.load.page.PageArchive;
+import org.pubharvest.load.page.WarcFiles;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -73,9 +77,7 @@ class ReprocessIT {
                 .param(markedRejected).update();
         jdbc().sql("INSERT INTO reject (run_id, url, step, reason, rejected_at) VALUES (?, ?, 'extract', 'no title on the page', ?)")
                 .params(runId, markedRejected, OffsetDateTime.now(ZoneOffset.UTC)).update();
-        jdbc().sql("UPDATE page SET body_gzip = ? WHERE url = ?")
-                .params(gzip("<html><head><title></title></head><body><p>This page has moved.</p></body></html>"), broken)
-                .update();
+        replaceStoredBody(broken, "<html><head><title></title></head><body><p>This page has moved.</p></body></html>");
         SITE.resetRequests();
 
         CliRun reprocess = run("reprocess");
@@ -122,14 +124,22 @@ class ReprocessIT {
         assertThat(SITE.getAllServeEvents()).isEmpty();
     }
 
-    private static byte[] gzip(String html) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    /**
+     * A new copy of the page in the archive (a WARC record appended, the index pointing at it), with the
+     * row's hash and size left as the harvest stored them, as if the bytes had changed on disk.
+     */
+    private void replaceStoredBody(String url, String html) {
+        JdbcClient jdbc = jdbc();
+        JdbcTemplate template = new JdbcTemplate(new DriverManagerDataSource(database, "sa", ""));
+        WarcFiles files = new WarcFiles(ArchiveDirectory.resolve("", database), 1 << 30, Clock.systemUTC(), jdbc, "test");
+        PageArchive archive = new PageArchive(template, files, "test");
+        Map<String, Object> stored = jdbc.sql("SELECT content_hash, body_bytes FROM page WHERE url = ?").param(url).query().singleRow();
+        FetchedPage replacement = new FetchedPage(url, 200, "text/html; charset=UTF-8", null, null,
+                html.getBytes(StandardCharsets.UTF_8), Instant.now());
+        archive.storeAll(List.of(archive.capture(replacement, Optional.empty())));
+        files.close();
+        jdbc.sql("UPDATE page SET content_hash = ?, body_bytes = ? WHERE url = ?")
+                .params(stored.get("CONTENT_HASH"), stored.get("BODY_BYTES"), url).update();
     }
 
     private CliRun run(String... args) {

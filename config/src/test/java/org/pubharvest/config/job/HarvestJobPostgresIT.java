@@ -12,10 +12,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"sample-site", "postgres"})
 class HarvestJobPostgresIT extends HarvestJobIT {
 
+    /** Made once: the registry's supplier is asked again each time the url is read, and a new one drops the old. */
+    private static String database;
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresServer.newDatabase("harvest_job_it"));
+        registry.add("spring.datasource.url", HarvestJobPostgresIT::database);
         registry.add("spring.datasource.username", () -> PostgresServer.SUPERUSER);
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static synchronized String database() {
+        if (database == null) {
+            database = PostgresServer.newDatabase("harvest_job_it");
+        }
+        return database;
     }
 }

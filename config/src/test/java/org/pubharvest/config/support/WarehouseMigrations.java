@@ -1,5 +1,6 @@
 package org.pubharvest.config.support;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +15,7 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.pubharvest.config.warehouse.MigrationBoundaryCallback;
+import org.pubharvest.load.page.PageBodiesToWarc;
 
 /**
  * The application's migrations for tests: configured as the application configures them, the
@@ -47,7 +49,13 @@ public final class WarehouseMigrations {
     public static FluentConfiguration configure(String url, String user, String vendor) {
         return Flyway.configure().dataSource(url, user, "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"));
+                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
+                .javaMigrations(pageBodiesToWarc());
+    }
+
+    /** Migration V14, as the application registers it, writing what it moves to a scratch directory. */
+    public static PageBodiesToWarc pageBodiesToWarc() {
+        return new PageBodiesToWarc(Path.of(System.getProperty("java.io.tmpdir"), "pubharvest-test-warc"), "pubharvest-test");
     }
 
     /** Every boundary of every migration, in order, counted on a throw-away H2 database. */

@@ -2,10 +2,13 @@ package org.pubharvest.config.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.pubharvest.load.page.ArchiveUnwritableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.TransactionSystemException;
@@ -37,6 +40,17 @@ class WarehouseTroubleTest {
         assertThat(WarehouseTrouble.unreachable(new IllegalStateException("start-up failed",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"))))
                 .contains("HikariPool-1 - Connection is not available, request timed out after 5000ms");
+    }
+
+    @Test
+    void anArchiveFileThatCouldNotBeWrittenIsSaidInOneLine() {
+        RuntimeException failure = new IllegalStateException("chunk failed", new ArchiveUnwritableException(
+                Path.of("data", "warc"), new IOException("No space left on device")));
+
+        assertThat(WarehouseTrouble.oneLine(failure)).contains("the page archive could not be written (No space left "
+                + "on device); the run is restartable: make room on the disk (or make pubharvest.archive.directory "
+                + "writable) and run the same command again");
+        assertThat(WarehouseTrouble.unwritable(failure)).as("not the H2 file's trouble").isEmpty();
     }
 
     @Test

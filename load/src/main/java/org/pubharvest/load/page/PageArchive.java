@@ -1,9 +1,5 @@
 package org.pubharvest.load.page;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.Timestamps;
@@ -21,15 +14,24 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The raw page archive: the latest copy of every url, gzip-compressed, with the headers that matter. */
+/**
+ * The raw page archive: every fetched body in WARC files ({@link WarcFiles}), and in the database an
+ * index of the latest copy of every url (its file, offset and length, payload digest, status and
+ * validators, when it was fetched).
+ */
 public final class PageArchive {
 
     private final JdbcClient jdbc;
     private final JdbcOperations batch;
+    private final WarcFiles files;
+    private final String userAgent;
 
-    public PageArchive(JdbcTemplate jdbc) {
+    /** @param userAgent what the request records say was sent, as the fetcher sends it */
+    public PageArchive(JdbcTemplate jdbc, WarcFiles files, String userAgent) {
         this.batch = Objects.requireNonNull(jdbc, "jdbc");
         this.jdbc = JdbcClient.create(jdbc);
+        this.files = Objects.requireNonNull(files, "files");
+        this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
     }
 
     public Optional<StoredPage> find(String url) {
@@ -41,41 +43,88 @@ public final class PageArchive {
     }
 
     /**
-     * Stores fetched pages, in two batched statements whatever their number; {@code changed_at}
-     * moves only when a body's hash changed.
+     * Makes a fetched page ready to store: hashed, and as WARC records unless its body is the stored one.
+     * CPU work for the fetching thread, not the chunk's writer.
      */
-    public void storeAll(List<CompressedPage> pages) {
+    public CapturedPage capture(FetchedPage page, Optional<StoredPage> stored) {
+        String contentHash = page.contentHash();
+        boolean sameBody = stored.isPresent() && contentHash.equals(stored.get().contentHash());
+        return new CapturedPage(page, contentHash, sameBody ? null : WarcRecords.of(page, contentHash, userAgent));
+    }
+
+    /**
+     * Stores fetched pages: their records appended to the WARC files and forced to disk, then their
+     * index rows written, in a few batched statements whatever their number; {@code changed_at} moves
+     * only when a body's hash changed.
+     */
+    public void storeAll(List<CapturedPage> pages) {
         if (pages.isEmpty()) {
             return;
+        }
+        List<CapturedPage> newCopies = new ArrayList<>();
+        List<WarcFiles.Location> locations = new ArrayList<>();
+        List<CapturedPage> sameBodies = new ArrayList<>();
+        for (CapturedPage page : pages) {
+            if (page.isNewCopy()) {
+                newCopies.add(page);
+                locations.add(files.append(page.records()));
+            } else {
+                sameBodies.add(page);
+            }
+        }
+        if (!newCopies.isEmpty()) {
+            files.force(); // the index below must never point at bytes a power cut could take back
+            storeNewCopies(newCopies, locations);
+        }
+        if (sameBodies.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                        UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?, fetched_at = ?
+                        WHERE url = ?""",
+                sameBodies.stream().map(captured -> {
+                    FetchedPage page = captured.page();
+                    return new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(),
+                            Timestamps.of(page.fetchedAt()), page.url()};
+                }).toList());
+    }
+
+    private void storeNewCopies(List<CapturedPage> pages, List<WarcFiles.Location> locations) {
+        List<Object[]> updates = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            FetchedPage page = pages.get(i).page();
+            WarcFiles.Location at = locations.get(i);
+            OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
+            String hash = pages.get(i).contentHash();
+            updates.add(new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(), hash,
+                    fetchedAt, hash, page.body().length, fetchedAt, at.file(), at.offset(), at.length(),
+                    pages.get(i).records().payloadDigest(), page.url()});
         }
         int[] updated = batch.batchUpdate("""
                         UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?,
                             changed_at = CASE WHEN content_hash = ? THEN changed_at ELSE ? END,
-                            content_hash = ?, body_gzip = ?, body_bytes = ?, fetched_at = ?
-                        WHERE url = ?""",
-                pages.stream().map(compressed -> {
-                    FetchedPage page = compressed.page();
-                    OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
-                    return new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(),
-                            compressed.contentHash(), fetchedAt, compressed.contentHash(), compressed.bodyGzip(),
-                            page.body().length, fetchedAt, page.url()};
-                }).toList());
+                            content_hash = ?, body_bytes = ?, fetched_at = ?,
+                            warc_file = ?, warc_offset = ?, warc_length = ?, payload_digest = ?
+                        WHERE url = ?""", updates);
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             // A driver may answer "done, count unknown" (negative): the guarded insert is then a no-op.
             if (updated[i] <= 0) {
                 FetchedPage page = pages.get(i).page();
+                WarcFiles.Location at = locations.get(i);
                 OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
                 inserts.add(new Object[] {page.url(), page.status(), page.contentType(), page.etag(),
-                        page.lastModified(), pages.get(i).contentHash(), pages.get(i).bodyGzip(), page.body().length,
-                        fetchedAt, fetchedAt, fetchedAt, page.url()});
+                        page.lastModified(), pages.get(i).contentHash(), page.body().length,
+                        fetchedAt, fetchedAt, fetchedAt, at.file(), at.offset(), at.length(),
+                        pages.get(i).records().payloadDigest(), page.url()});
             }
         }
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
-                    INSERT INTO page (url, http_status, content_type, etag, last_modified, content_hash,
-                        body_gzip, body_bytes, first_fetched_at, fetched_at, changed_at)
-                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM page WHERE url = ?)""", inserts);
+                    INSERT INTO page (url, http_status, content_type, etag, last_modified, content_hash, body_bytes,
+                        first_fetched_at, fetched_at, changed_at, warc_file, warc_offset, warc_length, payload_digest)
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM page WHERE url = ?)""",
+                    inserts);
         }
     }
 
@@ -98,44 +147,18 @@ public final class PageArchive {
                 contentHashByUrl.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
     }
 
-    /** The stored copy as a page again, body decompressed. */
+    /**
+     * The stored copy as a page again, its body read from its WARC record; empty when there is none (a
+     * copy an upgrade could not move has no record, and its page is fetched whole next time).
+     */
     public Optional<FetchedPage> load(String url) {
-        return jdbc.sql("SELECT url, http_status, content_type, etag, last_modified, body_gzip, fetched_at FROM page WHERE url = ?")
+        return jdbc.sql("""
+                        SELECT url, http_status, content_type, etag, last_modified, warc_file, warc_offset, warc_length,
+                            fetched_at FROM page WHERE url = ? AND warc_file IS NOT NULL""")
                 .param(url)
                 .query((rs, row) -> new FetchedPage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), gunzip(rs.getBytes(6)),
-                        rs.getObject(7, OffsetDateTime.class).toInstant()))
+                        rs.getString(5), files.readBody(rs.getString(6), rs.getLong(7), rs.getLong(8)),
+                        rs.getObject(9, OffsetDateTime.class).toInstant()))
                 .optional();
-    }
-
-    /**
-     * At the fastest level: profiling a cold harvest (README, "Benchmarks") found the default level's
-     * deflate the fetch step's largest CPU cost, and HTML shrinks nearly as well at level 1.
-     */
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream gzip = new FastestGzipOutputStream(out)) {
-            gzip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("compressing in memory cannot fail", e);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] gunzip(byte[] compressed) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored page body is not valid gzip", e);
-        }
-    }
-
-    /** GZIPOutputStream fixes the level at construction; its deflater can be set before the first write. */
-    private static final class FastestGzipOutputStream extends GZIPOutputStream {
-
-        FastestGzipOutputStream(ByteArrayOutputStream out) throws IOException {
-            super(out);
-            def.setLevel(Deflater.BEST_SPEED);
-        }
     }
 }

@@ -61,10 +61,10 @@ public final class MigrationJournal {
     }
 
     /**
-     * {@code jdbc:h2:[file:]<path>[;settings]}, with H2's {@code ~} for the home directory. In-memory,
-     * server and other file-system forms ({@code mem:}, {@code tcp:}, {@code zip:}, ...) have no file here.
+     * The file an H2 url names, without H2's suffix: {@code jdbc:h2:[file:]<path>[;settings]}, with H2's
+     * {@code ~} for the home directory. In-memory, server and other file-system forms ({@code mem:}, {@code tcp:}, {@code zip:}, ...) have no file here.
      */
-    static Optional<Path> h2File(String jdbcUrl) {
+    public static Optional<Path> h2File(String jdbcUrl) {
         if (jdbcUrl == null || !jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             return Optional.empty();
         }

@@ -2,17 +2,27 @@ package org.pubharvest.load.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.support.TestWarehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class PageArchiveTest {
 
@@ -23,10 +33,27 @@ class PageArchiveTest {
     private JdbcTemplate jdbc;
     private PageArchive archive;
 
+    @TempDir
+    Path directory;
+
     @BeforeEach
     void warehouse() {
         jdbc = TestWarehouse.create();
-        archive = new PageArchive(jdbc);
+        archive = new PageArchive(jdbc, new WarcFiles(directory, 1 << 20, Clock.fixed(T1, ZoneOffset.UTC),
+                JdbcClient.create(jdbc), "pubharvest-test"), "pubharvest-test/1");
+    }
+
+    /** As the fetch step does: each page captured against what the archive holds, then stored in one batch. */
+    private void store(FetchedPage... pages) {
+        archive.storeAll(Arrays.stream(pages).map(page -> archive.capture(page, archive.find(page.url()))).toList());
+    }
+
+    private long archiveBytes() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -34,7 +61,7 @@ class PageArchiveTest {
         FetchedPage a = page("a", "<html>first a</html>", "\"a1\"", T1);
         FetchedPage b = page("b", "<html>first b</html>", "\"b1\"", T1);
 
-        archive.storeAll(List.of(CompressedPage.of(a), CompressedPage.of(b)));
+        store(a, b);
 
         FetchedPage loaded = archive.load(a.url()).orElseThrow();
         assertThat(new String(loaded.body(), StandardCharsets.UTF_8)).isEqualTo("<html>first a</html>");
@@ -44,10 +71,9 @@ class PageArchiveTest {
 
     @Test
     void aBatchMixingNewAndKnownPagesUpdatesOneAndInsertsTheOther() {
-        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1\"", T1))));
+        store(page("a", "<html>a</html>", "\"a1\"", T1));
 
-        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a changed</html>", "\"a2\"", T2)),
-                CompressedPage.of(page("b", "<html>b</html>", "\"b1\"", T2))));
+        store(page("a", "<html>a changed</html>", "\"a2\"", T2), page("b", "<html>b</html>", "\"b1\"", T2));
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM page", Integer.class)).isEqualTo(2);
         assertThat(archive.find(url("a")).orElseThrow().etag()).isEqualTo("\"a2\"");
@@ -57,19 +83,23 @@ class PageArchiveTest {
 
     @Test
     void changedAtMovesOnlyWhenTheBodyChanged() {
-        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1\"", T1))));
+        store(page("a", "<html>a</html>", "\"a1\"", T1));
+        long archived = archiveBytes();
 
-        archive.storeAll(List.of(CompressedPage.of(page("a", "<html>a</html>", "\"a1-new-etag\"", T2))));
+        store(page("a", "<html>a</html>", "\"a1-new-etag\"", T2));
 
         assertThat(timestamp("fetched_at", "a")).isEqualTo(T2);
         assertThat(timestamp("changed_at", "a")).as("same bytes, new validators").isEqualTo(T1);
+        assertThat(archive.find(url("a")).orElseThrow().etag()).isEqualTo("\"a1-new-etag\"");
+        assertThat(archiveBytes()).as("the same body is not archived again").isEqualTo(archived);
+        assertThat(new String(archive.load(url("a")).orElseThrow().body(), StandardCharsets.UTF_8)).isEqualTo("<html>a</html>");
     }
 
     @Test
     void revalidationAndExtractionAreRecordedForAWholeBatch() {
         FetchedPage a = page("a", "<html>a</html>", null, T1);
         FetchedPage b = page("b", "<html>b</html>", null, T1);
-        archive.storeAll(List.of(CompressedPage.of(a), CompressedPage.of(b)));
+        store(a, b);
 
         archive.markRevalidated(List.of(a.url(), b.url()), T3);
         archive.markExtracted(Map.of(a.url(), a.contentHash(), b.url(), b.contentHash()));

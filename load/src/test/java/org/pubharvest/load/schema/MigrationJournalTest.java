@@ -17,6 +17,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.load.support.TestWarehouse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -159,7 +160,8 @@ class MigrationJournalTest {
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure(String url) {
         return Flyway.configure().dataSource(url, "sa", "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"));
+                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
+                .javaMigrations(TestWarehouse.pageBodiesToWarc());
     }
 
     private static JdbcClient jdbc(String url) {

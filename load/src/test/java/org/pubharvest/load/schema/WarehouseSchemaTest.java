@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pubharvest.load.support.TestWarehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The history an older release wrote is accepted where the migrations only became re-runnable, and only there. */
@@ -101,7 +102,8 @@ class WarehouseSchemaTest {
     private Flyway flyway(String target) {
         var configuration = Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"));
+                .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
+                .javaMigrations(TestWarehouse.pageBodiesToWarc());
         if (target != null) {
             configuration.target(target);
         }

@@ -1,5 +1,6 @@
 package org.pubharvest.load.support;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.pubharvest.load.page.PageBodiesToWarc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A fresh in-memory H2 warehouse, migrated by the same Flyway scripts the application runs. */
@@ -23,11 +25,17 @@ public final class TestWarehouse {
         return new JdbcTemplate(dataSource);
     }
 
+    /** Migration V14, as the application registers it; a fresh warehouse has no bodies for it to move. */
+    public static PageBodiesToWarc pageBodiesToWarc() {
+        return new PageBodiesToWarc(Path.of(System.getProperty("java.io.tmpdir"), "pubharvest-test-warc"), "pubharvest-test");
+    }
+
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
+                .javaMigrations(pageBodiesToWarc())
                 .load()
                 .migrate();
     }

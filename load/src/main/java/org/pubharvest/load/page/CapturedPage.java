@@ -1,0 +1,28 @@
+package org.pubharvest.load.page;
+
+import java.util.Objects;
+
+import org.pubharvest.ingest.fetch.FetchedPage;
+
+/**
+ * A fetched page made ready for the archive on the thread that fetched it, in parallel with other
+ * fetches: its body hashed once, and, when the body differs from the archived copy, its WARC records
+ * built and compressed. A body equal to the archived copy gets no new records: the index keeps pointing
+ * at the copy already in the files, and only the headers and times move.
+ *
+ * @param page        the page as fetched
+ * @param contentHash {@link FetchedPage#contentHash()}, computed once
+ * @param records     the fetch as WARC records, or null when the archive already holds this body
+ */
+public record CapturedPage(FetchedPage page, String contentHash, WarcRecords records) {
+
+    public CapturedPage {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(contentHash, "contentHash");
+    }
+
+    /** Whether the archive gets a new copy of the body. */
+    public boolean isNewCopy() {
+        return records != null;
+    }
+}
