@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.pubharvest.config.drift.DriftSettings;
+import org.pubharvest.load.page.RevisitSchedule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -122,8 +123,20 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
         }
     }
 
-    /** @param cron when {@code serve} launches the nightly harvest: a Spring cron expression, local time */
-    public record Schedule(@DefaultValue("0 0 2 * * *") String cron) {
+    /**
+     * @param cron                 when {@code serve} launches the nightly harvest: a Spring cron expression, local time
+     * @param minRevisitInterval   the shortest a url's revisit interval gets (and a new url's): a changed page halves it down to this
+     * @param maxRevisitInterval   the longest it gets: an unchanged page stretches it by {@code revisitGrowth} up to this
+     * @param revisitGrowth        what an unchanged visit multiplies the interval by
+     * @param revisitShrink        what a changed visit multiplies it by
+     */
+    public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("1d") Duration minRevisitInterval,
+                           @DefaultValue("30d") Duration maxRevisitInterval, @DefaultValue("1.5") double revisitGrowth,
+                           @DefaultValue("0.5") double revisitShrink) {
+
+        public RevisitSchedule revisitSchedule() {
+            return new RevisitSchedule(minRevisitInterval, maxRevisitInterval, revisitGrowth, revisitShrink);
+        }
     }
 
     /**

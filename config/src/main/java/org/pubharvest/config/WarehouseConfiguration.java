@@ -74,7 +74,7 @@ public class WarehouseConfiguration {
 
     @Bean
     PageArchive pageArchive(JdbcTemplate jdbc, WarcFiles warcFiles, PubharvestProperties properties) {
-        return new PageArchive(jdbc, warcFiles, properties.fetch().userAgentHeader());
+        return new PageArchive(jdbc, warcFiles, properties.fetch().userAgentHeader(), properties.schedule().revisitSchedule());
     }
 
     /** Migration V14, which moves the bodies an older version kept in the database into the archive's files. */

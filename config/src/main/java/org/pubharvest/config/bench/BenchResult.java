@@ -20,12 +20,14 @@ import java.util.Optional;
  * @param incrementalCpuSeconds the same for the second harvest
  * @param coldRssPeakMegabytes the cold harvest's resident set peak, MiB (what Scrapy's is compared with)
  * @param diskBytes          the warehouse file and its WARC archive after both harvests, bytes
+ * @param coldRequests       requests the site answered during the cold harvest
+ * @param incrementalRequests requests it answered during the second
  * @param scrapy             Scrapy on the same served site in the same sitting, when asked for
  */
 public record BenchResult(int pages, int cores, double coldSeconds, double incrementalSeconds, double parseLimit,
                           double heapPeakMegabytes, double heapLivePeakMegabytes, double rssPeakMegabytes,
                           double coldCpuSeconds, double incrementalCpuSeconds, double coldRssPeakMegabytes,
-                          long diskBytes, Optional<ScrapyRun> scrapy) {
+                          long diskBytes, long coldRequests, long incrementalRequests, Optional<ScrapyRun> scrapy) {
 
     public double coldPagesPerSecond() {
         return pages / coldSeconds;
@@ -49,6 +51,9 @@ public record BenchResult(int pages, int cores, double coldSeconds, double incre
         figures.put("cold_cpu_ms_per_page", format(coldCpuSeconds * 1000 / pages, 3));
         figures.put("incremental_cpu_seconds", format(incrementalCpuSeconds, 2));
         figures.put("incremental_cpu_ms_per_page", format(incrementalCpuSeconds * 1000 / pages, 3));
+        figures.put("cold_requests", Long.toString(coldRequests));
+        figures.put("incremental_requests", Long.toString(incrementalRequests));
+        figures.put("incremental_requests_vs_cold", format((double) incrementalRequests / coldRequests, 3));
         figures.put("disk_mb", format(diskBytes / 1_048_576.0, 1));
         figures.put("disk_kb_per_page", format(diskBytes / 1024.0 / pages, 2));
         scrapy.ifPresent(run -> {

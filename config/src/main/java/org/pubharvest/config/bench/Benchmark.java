@@ -60,8 +60,10 @@ public final class Benchmark {
                         "--pubharvest.harvest.fetch-chunk-size=" + FETCH_CONCURRENCY * 6);
                 progress.println("bench: cold harvest of " + server.baseUrl());
                 HarvestProcess cold = HarvestProcess.run(work, "cold", harvest, HarvestProcess.options(jvmOptions));
-                progress.println("bench: incremental harvest");
+                long coldRequests = server.requests();
+                progress.println("bench: incremental harvest (the same night: the revisit schedule finds nothing due)");
                 HarvestProcess incremental = HarvestProcess.run(work, "incremental", harvest, HarvestProcess.options(jvmOptions));
+                long incrementalRequests = server.requests() - coldRequests;
                 Optional<ScrapyRun> scrapyRun = scrapy.map(command -> {
                     progress.println("bench: scrapy on the same site (" + command + ")");
                     ScrapyRun run = ScrapyRun.run(command, work, server.baseUrl(), PublicationTemplates.YEAR);
@@ -78,7 +80,7 @@ public final class Benchmark {
                         Math.max(peak(cold, "heap_live_peak_mb"), peak(incremental, "heap_live_peak_mb")),
                         Math.max(peak(cold, "rss_peak_mb"), peak(incremental, "rss_peak_mb")),
                         peak(cold, "cpu_seconds"), peak(incremental, "cpu_seconds"), peak(cold, "rss_peak_mb"),
-                        bytesUnder(work.resolve("warehouse")), scrapyRun);
+                        bytesUnder(work.resolve("warehouse")), coldRequests, incrementalRequests, scrapyRun);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the benchmark's directory " + work, e);

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,10 +25,12 @@ public final class StaticSiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
+    private final AtomicLong requests;
 
-    private StaticSiteServer(HttpServer server, ExecutorService workers) {
+    private StaticSiteServer(HttpServer server, ExecutorService workers, AtomicLong requests) {
         this.server = server;
         this.workers = workers;
+        this.requests = requests;
     }
 
     public static StaticSiteServer start(Path root) {
@@ -40,12 +43,21 @@ public final class StaticSiteServer implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(workers);
-            server.createContext("/", exchange -> serve(exchange, base));
+            AtomicLong requests = new AtomicLong();
+            server.createContext("/", exchange -> {
+                requests.incrementAndGet();
+                serve(exchange, base);
+            });
             server.start();
-            return new StaticSiteServer(server, workers);
+            return new StaticSiteServer(server, workers, requests);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a loopback port for the synthetic site", e);
         }
+    }
+
+    /** Requests answered so far, robots.txt and 304s included. */
+    public long requests() {
+        return requests.get();
     }
 
     /** The server's root url, e.g. {@code http://127.0.0.1:41234}. */

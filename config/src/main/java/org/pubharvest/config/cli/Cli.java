@@ -27,9 +27,11 @@ public final class Cli {
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
 
             commands:
-              harvest [--year=YYYY] [--what=S]  harvest one year from the configured sites, or without a year the
+              harvest [--year=YYYY] [--what=S] [--full]
+                                             harvest one year from the configured sites, or without a year the
                                              nightly run (newest listing pages, newest most-read list, all jobs);
-                                             S: all (default) or source names, comma-separated
+                                             S: all (default) or source names, comma-separated; --full fetches
+                                             every url, not only those the revisit schedule says are due
               serve                          stay up: run the nightly harvest on pubharvest.schedule.cron (default 02:00),
                                              health and metrics on the management port (default 127.0.0.1:8081)
               backfill --from=YYYY --to=YYYY [--force]

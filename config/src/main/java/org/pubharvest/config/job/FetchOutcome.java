@@ -1,16 +1,30 @@
 package org.pubharvest.config.job;
 
+import java.time.Duration;
+
 import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.load.frontier.FrontierUrl;
 import org.pubharvest.load.page.CapturedPage;
 
 /**
- * A fetch and what it means for the run.
+ * A fetch and what it means for the run, or a url the revisit schedule said not to fetch.
  *
- * @param url       the frontier url
- * @param result    what the server did
- * @param unchanged true when the content is what was last extracted (304, or the same hash)
- * @param archived  the fetched page, made ready for the archive; null unless the result is {@link FetchResult.Fetched}
+ * @param url                 the frontier url
+ * @param result              what the server did; null when no request was sent ({@link #notDue()})
+ * @param unchanged           true when the content is what was last extracted (304, the same hash, or not due
+ *                            and already extracted)
+ * @param archived            the fetched page, made ready for the archive; null unless the result is {@link FetchResult.Fetched}
+ * @param revalidatedInterval the url's revisit interval after a 304; null for any other result
  */
-public record FetchOutcome(FrontierUrl url, FetchResult result, boolean unchanged, CapturedPage archived) {
+public record FetchOutcome(FrontierUrl url, FetchResult result, boolean unchanged, CapturedPage archived,
+                           Duration revalidatedInterval) {
+
+    /** A url whose stored copy the schedule still trusts: no request is sent. */
+    public static FetchOutcome notDue(FrontierUrl url, boolean alreadyExtracted) {
+        return new FetchOutcome(url, null, alreadyExtracted, null, null);
+    }
+
+    public boolean notDue() {
+        return result == null;
+    }
 }

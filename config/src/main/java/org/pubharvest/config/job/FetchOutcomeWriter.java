@@ -1,6 +1,7 @@
 package org.pubharvest.config.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,18 +50,20 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
     public void write(Chunk<? extends FetchOutcome> outcomes) {
         Instant now = clock.instant();
         List<CapturedPage> fetched = new ArrayList<>();
-        List<String> revalidated = new ArrayList<>();
+        Map<String, Duration> revalidated = new LinkedHashMap<>();
         Map<String, List<String>> unchangedByKind = new LinkedHashMap<>();
         List<StateChange> changes = new ArrayList<>();
         boolean rejectedAny = false;
         for (FetchOutcome outcome : outcomes) {
             String url = outcome.url().url();
             FetchResult result = outcome.result();
-            if (result instanceof FetchResult.Fetched) {
+            if (outcome.notDue()) {
+                changes.add(changedOrUnchanged(outcome, unchangedByKind)); // not fetched: the stored copy stands
+            } else if (result instanceof FetchResult.Fetched) {
                 fetched.add(outcome.archived());
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.NotModified) {
-                revalidated.add(url);
+                revalidated.put(url, outcome.revalidatedInterval());
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.Gone gone) {
                 kinds.get(outcome.url().kind()).markGone(url, now);

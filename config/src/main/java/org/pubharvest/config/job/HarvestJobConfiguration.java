@@ -107,16 +107,24 @@ public class HarvestJobConfiguration {
         return new FrontierWriter(runId, frontier, clock);
     }
 
+    /** Step-scoped for the run's {@code full} parameter ({@code harvest --full}: every url is due). */
+    @Bean
+    @StepScope
+    FetchProcessor fetchProcessor(PageFetcher fetcher, PageArchive archive, Clock clock, PageKinds kinds,
+                                  @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
+        return new FetchProcessor(fetcher, archive, clock, kinds.listKinds(), HarvestParameters.isFull(jobParameters));
+    }
+
     @Bean
     Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                   JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, PageFetcher fetcher, PageArchive archive,
+                   JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, FetchProcessor fetchProcessor,
                    FetchOutcomeWriter fetchOutcomeWriter, PubharvestProperties properties, Frontier frontier,
                    ProgressDisplay progressDisplay, WorkerPool fetchWorkers) {
         ChunkOrientedStepBuilder<FrontierUrl, FetchOutcome> step = new StepBuilder("fetch", jobRepository)
                 .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
                 .transactionManager(transactionManager)
                 .reader(discoveredUrlReader)
-                .processor(new FetchProcessor(fetcher, archive))
+                .processor(fetchProcessor)
                 .writer(fetchOutcomeWriter)
                 .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.DISCOVERED)));
         // Waiting for one response after another left the CPU idle most of the fetch step (README, "Benchmarks").

@@ -54,8 +54,16 @@ public class HarvestLauncher {
      * @throws org.pubharvest.config.warehouse.WarehouseInUseException when another harvest holds the warehouse
      */
     public RunReport harvest(HarvestScope scope) {
+        return harvest(scope, false);
+    }
+
+    /**
+     * @param full whether a new run revalidates every url, whatever the revisit schedule says; an
+     *             unfinished run that is continued keeps what it was started with
+     */
+    public RunReport harvest(HarvestScope scope, boolean full) {
         try (WarehouseLock.Holding holding = warehouseLock.take("harvest " + scope.describe())) {
-            JobExecution execution = launch(scope);
+            JobExecution execution = launch(scope, full);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 // The database went away under the run, or its file could not be written: say that, not the
                 // step's failure it surfaced as.
@@ -83,7 +91,7 @@ public class HarvestLauncher {
         return lastExecution(scope).filter(last -> last.getStatus() == BatchStatus.COMPLETED);
     }
 
-    private JobExecution launch(HarvestScope scope) {
+    private JobExecution launch(HarvestScope scope, boolean full) {
         Optional<JobExecution> unfinished = lastExecution(scope).filter(last -> {
             BatchStatus status = last.getStatus();
             return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.UNKNOWN
@@ -105,7 +113,7 @@ public class HarvestLauncher {
             }
         }
         try {
-            return jobOperator.start(harvestJob, HarvestParameters.of(scope, System.currentTimeMillis()));
+            return jobOperator.start(harvestJob, HarvestParameters.of(scope, System.currentTimeMillis(), full));
         } catch (JobExecutionException e) {
             throw new IllegalStateException("cannot start the harvest of " + scope + ": " + e.getMessage(), e);
         }

@@ -18,16 +18,30 @@ public final class HarvestParameters {
     public static final String SOURCES = "sources";
     public static final String YEAR = "year";
     public static final String RUN = "run";
+    /** Not identifying: a run revalidates every url ({@code harvest --full}); its restart keeps it. */
+    public static final String FULL = "full";
 
     private HarvestParameters() {
     }
 
     public static JobParameters of(HarvestScope scope, long run) {
+        return of(scope, run, false);
+    }
+
+    public static JobParameters of(HarvestScope scope, long run, boolean full) {
         JobParametersBuilder builder = new JobParametersBuilder().addString(SOURCES, scope.sourcesParameter());
         if (scope.year() != null) {
             builder.addLong(YEAR, scope.year().longValue());
         }
+        if (full) {
+            builder.addString(FULL, "true", false);
+        }
         return builder.addLong(RUN, run).toJobParameters();
+    }
+
+    /** Whether the run revalidates every url, whatever the revisit schedule says. */
+    public static boolean isFull(JobParameters parameters) {
+        return "true".equals(parameters.getString(FULL));
     }
 
     public static HarvestScope scope(JobParameters parameters) {

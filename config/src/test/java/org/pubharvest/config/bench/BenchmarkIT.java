@@ -32,7 +32,7 @@ class BenchmarkIT {
         Map<String, String> figures = result.figures();
         assertThat(figures).containsKeys("cold_pages_per_s", "parse_limit_pages_per_s", "cold_vs_limit",
                 "incremental_vs_cold", "heap_peak_mb", "rss_peak_mb", "cold_cpu_ms_per_page", "incremental_cpu_ms_per_page",
-                "disk_kb_per_page");
+                "disk_kb_per_page", "cold_requests", "incremental_requests");
         List<String> scrapyFigures = List.of("scrapy_items", "scrapy_wall_seconds", "scrapy_cpu_ms_per_page",
                 "scrapy_rss_peak_mb", "cold_cpu_vs_scrapy", "scrapy_wall_vs_cold", "cold_rss_vs_scrapy");
         if (scrapy.isPresent()) {
@@ -47,6 +47,9 @@ class BenchmarkIT {
         // The figures are only worth something if the harvests did the work: all loaded, then all unchanged.
         assertThat(work.resolve("cold.log")).content().contains("discovered=30 loaded=30 unchanged=0 rejected=0");
         assertThat(work.resolve("incremental.log")).content().contains("discovered=30 loaded=0 unchanged=30 rejected=0");
+        assertThat(Long.parseLong(figures.get("incremental_requests")))
+                .as("the same night, no publication page is due: only robots.txt and the listing are read again")
+                .isLessThanOrEqualTo(Long.parseLong(figures.get("cold_requests")) - 30);
         assertThat(work.resolve("warehouse").resolve("warc")).as("the archive next to the warehouse, in the disk figure")
                 .isDirectoryContaining("glob:**.warc.gz");
     }

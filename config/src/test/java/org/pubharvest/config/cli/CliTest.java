@@ -39,7 +39,7 @@ class CliTest {
             serve --now                      | unknown option --now for 'serve' (it takes none)
             harvest --year=twenty            | --year must be a whole number, got 'twenty'
             harvest --year=1066              | --year must be between 1990 and 2100, got 1066
-            harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --what, --year)
+            harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --full, --what, --year)
             harvest --year=2021 --year=2020  | option --year is given twice
             demo --fast                      | unknown option --fast for 'demo' (it takes none)
             extract page.html                | 'extract' needs --url=...

@@ -95,6 +95,8 @@ class KilledAnywhereIT {
 
         String database = database(name);
         WarehouseMigrations.configure(database, "sa", "h2").target(String.valueOf(olderVersion)).load().migrate();
+        // Read before the upgrade: a file killed in the middle of one may not open until the next start restores it.
+        Set<String> storedBeforeKill = storedPages(database);
         SITE.resetRequests();
         HarvestProcess upgrading = demo(database, name + "-killed-in-migration", "--pubharvest.testing.pause-in-migration=" + pause);
         upgrading.awaitWhileRunning(() -> upgrading.logContains("paused in migration"), Duration.ofMinutes(1), "pause at " + pause);
@@ -104,7 +106,6 @@ class KilledAnywhereIT {
         upgrading.kill();
 
         List<String> moments = new ArrayList<>();
-        Set<String> storedBeforeKill = storedPages(database);
         long previousPoint = 0;
         Duration restartStartUp = startUp.dividedBy(2); // the reference's start-up created the schema
         for (KillMoment moment : KillMoment.schedule(random, KILLS, work)) {
@@ -224,7 +225,11 @@ class KilledAnywhereIT {
         return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
     }
 
+    /** The urls with a stored copy; none in a warehouse older than the page archive (V3). */
     private static Set<String> storedPages(String database) {
-        return Set.copyOf(jdbc(database).sql("SELECT url FROM page").query(String.class).list());
+        JdbcClient jdbc = jdbc(database);
+        boolean archived = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'PAGE'")
+                .query(Integer.class).single() > 0;
+        return archived ? Set.copyOf(jdbc.sql("SELECT url FROM page").query(String.class).list()) : Set.of();
     }
 }

@@ -17,7 +17,12 @@ final class OlderWarehouseRows {
     private static final OffsetDateTime AT = OffsetDateTime.of(2024, 3, 1, 2, 0, 0, 0, ZoneOffset.UTC);
 
     /** An insert and the first schema version whose tables it needs. */
-    private record Row(int sinceVersion, String sql, List<Object> values) {
+    /** A row written into warehouses from {@code sinceVersion} up to and including {@code untilVersion}. */
+    private record Row(int sinceVersion, int untilVersion, String sql, List<Object> values) {
+
+        Row(int sinceVersion, String sql, List<Object> values) {
+            this(sinceVersion, Integer.MAX_VALUE, sql, values);
+        }
     }
 
     private static final List<Row> ROWS = List.of(
@@ -33,9 +38,13 @@ final class OlderWarehouseRows {
                     + " VALUES (1, 1, 1, ?)", List.of("Ada Lovelace")),
             new Row(2, "INSERT INTO frontier (url, kind, run_id, state, discovered_at, state_changed_at)"
                     + " VALUES (?, ?, 1, ?, ?, ?)", List.of("https://example.org/p/1", "PUBLICATION", "LOADED", AT, AT)),
-            new Row(3, "INSERT INTO page (url, http_status, content_hash, body_gzip, body_bytes, first_fetched_at,"
+            // Until V14 moved the bodies out of the database, a page kept its body in a column.
+            new Row(3, 13, "INSERT INTO page (url, http_status, content_hash, body_gzip, body_bytes, first_fetched_at,"
                     + " fetched_at, changed_at) VALUES (?, 200, ?, ?, 3, ?, ?, ?)",
                     List.of("https://example.org/p/1", "h1", new byte[] {31, -117, 8}, AT, AT, AT)),
+            new Row(14, "INSERT INTO page (url, http_status, content_hash, body_bytes, first_fetched_at, fetched_at,"
+                    + " changed_at, warc_file, warc_offset, warc_length, payload_digest) VALUES (?, 200, ?, 3, ?, ?, ?, ?, 0, 3, ?)",
+                    List.of("https://example.org/p/1", "h1", AT, AT, AT, "pubharvest-older.warc.gz", "sha256:AAAA")),
             new Row(5, "INSERT INTO job_posting (job_id, url, title, description_truncated, from_detail_page,"
                     + " first_seen_at, last_seen_at) VALUES (?, ?, ?, FALSE, TRUE, ?, ?)",
                     List.of("123", "https://example.org/jobs/123", "Applied Scientist", AT, AT)),
@@ -50,7 +59,7 @@ final class OlderWarehouseRows {
     static void write(String url, String user, int version) {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             for (Row row : ROWS) {
-                if (row.sinceVersion() > version) {
+                if (row.sinceVersion() > version || row.untilVersion() < version) {
                     continue;
                 }
                 try (PreparedStatement statement = connection.prepareStatement(row.sql())) {

@@ -1,5 +1,6 @@
 package org.pubharvest.load.page;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.pubharvest.ingest.fetch.FetchedPage;
@@ -13,12 +14,14 @@ import org.pubharvest.ingest.fetch.FetchedPage;
  * @param page        the page as fetched
  * @param contentHash {@link FetchedPage#contentHash()}, computed once
  * @param records     the fetch as WARC records, or null when the archive already holds this body
+ * @param revisitInterval the url's interval after this visit ({@link RevisitSchedule})
  */
-public record CapturedPage(FetchedPage page, String contentHash, WarcRecords records) {
+public record CapturedPage(FetchedPage page, String contentHash, WarcRecords records, Duration revisitInterval) {
 
     public CapturedPage {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(revisitInterval, "revisitInterval");
     }
 
     /** Whether the archive gets a new copy of the body. */

@@ -1,5 +1,6 @@
 package org.pubharvest.load.page;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,20 +26,41 @@ public final class PageArchive {
     private final JdbcOperations batch;
     private final WarcFiles files;
     private final String userAgent;
+    private final RevisitSchedule schedule;
 
-    /** @param userAgent what the request records say was sent, as the fetcher sends it */
+    /** With the default revisit schedule. */
     public PageArchive(JdbcTemplate jdbc, WarcFiles files, String userAgent) {
+        this(jdbc, files, userAgent, RevisitSchedule.DEFAULT);
+    }
+
+    /**
+     * @param userAgent what the request records say was sent, as the fetcher sends it
+     * @param schedule  how each url's revisit interval follows its visits
+     */
+    public PageArchive(JdbcTemplate jdbc, WarcFiles files, String userAgent, RevisitSchedule schedule) {
         this.batch = Objects.requireNonNull(jdbc, "jdbc");
         this.jdbc = JdbcClient.create(jdbc);
         this.files = Objects.requireNonNull(files, "files");
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+    }
+
+    public RevisitSchedule schedule() {
+        return schedule;
     }
 
     public Optional<StoredPage> find(String url) {
-        return jdbc.sql("SELECT url, etag, last_modified, content_hash, extracted_hash FROM page WHERE url = ?")
+        return jdbc.sql("""
+                        SELECT url, etag, last_modified, content_hash, extracted_hash, revisit_interval_seconds, next_due_at
+                        FROM page WHERE url = ?""")
                 .param(url)
-                .query((rs, row) -> new StoredPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, row) -> {
+                    long interval = rs.getLong(6);
+                    Duration revisitInterval = rs.wasNull() ? null : Duration.ofSeconds(interval);
+                    OffsetDateTime due = rs.getObject(7, OffsetDateTime.class);
+                    return new StoredPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), revisitInterval, due == null ? null : due.toInstant());
+                })
                 .optional();
     }
 
@@ -49,7 +71,8 @@ public final class PageArchive {
     public CapturedPage capture(FetchedPage page, Optional<StoredPage> stored) {
         String contentHash = page.contentHash();
         boolean sameBody = stored.isPresent() && contentHash.equals(stored.get().contentHash());
-        return new CapturedPage(page, contentHash, sameBody ? null : WarcRecords.of(page, contentHash, userAgent));
+        Duration interval = schedule.next(stored.map(StoredPage::revisitInterval).orElse(null), !sameBody);
+        return new CapturedPage(page, contentHash, sameBody ? null : WarcRecords.of(page, contentHash, userAgent), interval);
     }
 
     /**
@@ -80,12 +103,14 @@ public final class PageArchive {
             return;
         }
         batch.batchUpdate("""
-                        UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?, fetched_at = ?
+                        UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?, fetched_at = ?,
+                            revisit_interval_seconds = ?, next_due_at = ?
                         WHERE url = ?""",
                 sameBodies.stream().map(captured -> {
                     FetchedPage page = captured.page();
                     return new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(),
-                            Timestamps.of(page.fetchedAt()), page.url()};
+                            Timestamps.of(page.fetchedAt()), captured.revisitInterval().toSeconds(),
+                            Timestamps.of(page.fetchedAt().plus(captured.revisitInterval())), page.url()};
                 }).toList());
     }
 
@@ -96,15 +121,18 @@ public final class PageArchive {
             WarcFiles.Location at = locations.get(i);
             OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
             String hash = pages.get(i).contentHash();
+            Duration interval = pages.get(i).revisitInterval();
             updates.add(new Object[] {page.status(), page.contentType(), page.etag(), page.lastModified(), hash,
                     fetchedAt, hash, page.body().length, fetchedAt, at.file(), at.offset(), at.length(),
-                    pages.get(i).records().payloadDigest(), page.url()});
+                    pages.get(i).records().payloadDigest(), interval.toSeconds(),
+                    Timestamps.of(page.fetchedAt().plus(interval)), page.url()});
         }
         int[] updated = batch.batchUpdate("""
                         UPDATE page SET http_status = ?, content_type = ?, etag = ?, last_modified = ?,
                             changed_at = CASE WHEN content_hash = ? THEN changed_at ELSE ? END,
                             content_hash = ?, body_bytes = ?, fetched_at = ?,
-                            warc_file = ?, warc_offset = ?, warc_length = ?, payload_digest = ?
+                            warc_file = ?, warc_offset = ?, warc_length = ?, payload_digest = ?,
+                            revisit_interval_seconds = ?, next_due_at = ?
                         WHERE url = ?""", updates);
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -113,29 +141,41 @@ public final class PageArchive {
                 FetchedPage page = pages.get(i).page();
                 WarcFiles.Location at = locations.get(i);
                 OffsetDateTime fetchedAt = Timestamps.of(page.fetchedAt());
+                Duration interval = pages.get(i).revisitInterval();
                 inserts.add(new Object[] {page.url(), page.status(), page.contentType(), page.etag(),
                         page.lastModified(), pages.get(i).contentHash(), page.body().length,
                         fetchedAt, fetchedAt, fetchedAt, at.file(), at.offset(), at.length(),
-                        pages.get(i).records().payloadDigest(), page.url()});
+                        pages.get(i).records().payloadDigest(), interval.toSeconds(),
+                        Timestamps.of(page.fetchedAt().plus(interval)), page.url()});
             }
         }
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
                     INSERT INTO page (url, http_status, content_type, etag, last_modified, content_hash, body_bytes,
-                        first_fetched_at, fetched_at, changed_at, warc_file, warc_offset, warc_length, payload_digest)
-                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM page WHERE url = ?)""",
+                        first_fetched_at, fetched_at, changed_at, warc_file, warc_offset, warc_length, payload_digest,
+                        revisit_interval_seconds, next_due_at)
+                    SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM page WHERE url = ?)""",
                     inserts);
         }
     }
 
-    /** Records that a revalidation (304) found the stored copies of these urls current. */
-    public void markRevalidated(List<String> urls, Instant at) {
-        if (urls.isEmpty()) {
+    /**
+     * Records that a revalidation (304) found the stored copies of these urls current, with each url's
+     * new revisit interval ({@link #revalidatedInterval}).
+     */
+    public void markRevalidated(Map<String, Duration> intervalByUrl, Instant at) {
+        if (intervalByUrl.isEmpty()) {
             return;
         }
         OffsetDateTime time = Timestamps.of(at);
-        batch.batchUpdate("UPDATE page SET fetched_at = ? WHERE url = ?",
-                urls.stream().map(url -> new Object[] {time, url}).toList());
+        batch.batchUpdate("UPDATE page SET fetched_at = ?, revisit_interval_seconds = ?, next_due_at = ? WHERE url = ?",
+                intervalByUrl.entrySet().stream().map(e -> new Object[] {time, e.getValue().toSeconds(),
+                        Timestamps.of(at.plus(e.getValue())), e.getKey()}).toList());
+    }
+
+    /** The interval a url gets when a revalidation finds its copy current: a visit that found it unchanged. */
+    public Duration revalidatedInterval(StoredPage stored) {
+        return schedule.next(stored.revisitInterval(), false);
     }
 
     /** Records, per url, the hash of the stored body that was extracted, whatever the outcome. */

@@ -1,18 +1,30 @@
 package org.pubharvest.load.page;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
- * What the archive knows of a url without reading its body: enough to revalidate it.
+ * What the archive knows of a url without reading its body: enough to revalidate it, and to tell whether
+ * it is due.
  *
- * @param url          canonical url
- * @param etag         ETag of the stored copy, or null
- * @param lastModified Last-Modified of the stored copy, or null
- * @param contentHash   SHA-256 of the stored body
- * @param extractedHash SHA-256 of the body last extracted (loaded or rejected), or null
+ * @param url             canonical url
+ * @param etag            ETag of the stored copy, or null
+ * @param lastModified    Last-Modified of the stored copy, or null
+ * @param contentHash     SHA-256 of the stored body
+ * @param extractedHash   SHA-256 of the body last extracted (loaded or rejected), or null
+ * @param revisitInterval how long the copy is trusted ({@link RevisitSchedule}), or null if it never had one
+ * @param nextDueAt       when the url is next due, or null: due now
  */
-public record StoredPage(String url, String etag, String lastModified, String contentHash, String extractedHash) {
+public record StoredPage(String url, String etag, String lastModified, String contentHash, String extractedHash,
+                         Duration revisitInterval, Instant nextDueAt) {
 
     /** Whether a body with this hash needs no extraction: the same content was already extracted. */
     public boolean alreadyExtracted(String hash) {
         return hash != null && hash.equals(extractedHash);
+    }
+
+    /** Whether the schedule says the url is to be fetched again at this instant. */
+    public boolean isDueAt(Instant now) {
+        return nextDueAt == null || !now.isBefore(nextDueAt);
     }
 }

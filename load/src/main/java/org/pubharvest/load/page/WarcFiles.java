@@ -195,7 +195,7 @@ public final class WarcFiles {
         long size = channel.size();
         long wholeEnd = GzipMembers.endOfWholeMembers(channel, Math.min(indexedEnd, size));
         if (wholeEnd < size) {
-            log.warn("the WARC file {} ended in a record cut short (a kill while writing it): cut {} bytes after its "
+            log.warn("the WARC file {} ended in a record cut short (a kill or a failed write): cut {} bytes after its "
                     + "last whole record; that record was never indexed, and its page is fetched again", name, size - wholeEnd);
             channel.truncate(wholeEnd);
             channel.force(true);

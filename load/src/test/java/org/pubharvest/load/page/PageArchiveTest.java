@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -101,7 +102,7 @@ class PageArchiveTest {
         FetchedPage b = page("b", "<html>b</html>", null, T1);
         store(a, b);
 
-        archive.markRevalidated(List.of(a.url(), b.url()), T3);
+        archive.markRevalidated(Map.of(a.url(), Duration.ofDays(2), b.url(), Duration.ofDays(2)), T3);
         archive.markExtracted(Map.of(a.url(), a.contentHash(), b.url(), b.contentHash()));
 
         assertThat(timestamp("fetched_at", "a")).isEqualTo(T3);
@@ -111,9 +112,29 @@ class PageArchiveTest {
     }
 
     @Test
+    void eachVisitMovesTheUrlsRevisitIntervalAndWhenItIsNextDue() {
+        store(page("a", "<html>a</html>", null, T1));
+        StoredPage first = archive.find(url("a")).orElseThrow();
+        assertThat(first.revisitInterval()).as("a new url: the shortest interval").isEqualTo(Duration.ofDays(1));
+        assertThat(first.isDueAt(T1.plus(Duration.ofHours(23)))).isFalse();
+        assertThat(first.isDueAt(T2)).isTrue();
+
+        store(page("a", "<html>a</html>", null, T2));
+        assertThat(archive.find(url("a")).orElseThrow().revisitInterval()).as("unchanged: x1.5").isEqualTo(Duration.ofHours(36));
+
+        archive.markRevalidated(Map.of(url("a"), archive.revalidatedInterval(archive.find(url("a")).orElseThrow())), T3);
+        StoredPage revalidated = archive.find(url("a")).orElseThrow();
+        assertThat(revalidated.revisitInterval()).as("a 304: unchanged, x1.5").isEqualTo(Duration.ofHours(54));
+        assertThat(revalidated.nextDueAt()).isEqualTo(T3.plus(Duration.ofHours(54)));
+
+        store(page("a", "<html>a changed</html>", null, T3));
+        assertThat(archive.find(url("a")).orElseThrow().revisitInterval()).as("changed: x0.5").isEqualTo(Duration.ofHours(27));
+    }
+
+    @Test
     void emptyBatchesWriteNothing() {
         archive.storeAll(List.of());
-        archive.markRevalidated(List.of(), T1);
+        archive.markRevalidated(Map.of(), T1);
         archive.markExtracted(Map.of());
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM page", Integer.class)).isZero();
