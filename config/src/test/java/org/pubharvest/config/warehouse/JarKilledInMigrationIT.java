@@ -30,7 +30,7 @@ import org.pubharvest.config.support.WarehouseMigrations.Boundary;
  */
 class JarKilledInMigrationIT {
 
-    private static final int SEEDED_BOUNDARIES = 3;
+    private static final int SEEDED_BOUNDARIES = 2;
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path directory;
