@@ -63,7 +63,9 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
                 fetched.add(outcome.archived());
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.NotModified) {
-                revalidated.put(url, outcome.revalidatedInterval());
+                if (outcome.revalidatedInterval() != null) {
+                    revalidated.put(url, outcome.revalidatedInterval());
+                }
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.Gone gone) {
                 kinds.get(outcome.url().kind()).markGone(url, now);

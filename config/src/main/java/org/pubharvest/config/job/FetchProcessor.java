@@ -54,7 +54,9 @@ public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> 
                 .orElse(PageRequest.unconditional(url.url()));
         FetchResult result = fetcher.fetch(request);
         CapturedPage archived = result instanceof FetchResult.Fetched fetched ? archive.capture(fetched.page(), stored) : null;
-        Duration revalidated = result instanceof FetchResult.NotModified ? archive.revalidatedInterval(stored.orElseThrow()) : null;
+        // A 304 to a request that named no validator (a broken or hostile server) revalidates nothing.
+        Duration revalidated = result instanceof FetchResult.NotModified
+                ? stored.map(archive::revalidatedInterval).orElse(null) : null;
         return new FetchOutcome(url, result, isUnchanged(result, archived, stored), archived, revalidated);
     }
 
