@@ -56,7 +56,7 @@ public class IngestConfiguration {
     }
 
     @Bean
-    PageFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper, Clock clock) {
+    PoliteFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper, Clock clock) {
         PubharvestProperties.Fetch fetch = properties.fetch();
         HttpPageFetcher http = new HttpPageFetcher(new FetchSettings(fetch.userAgentHeader(), fetch.connectTimeout(),
                 fetch.requestTimeout(), fetch.maxBodySize().toBytes(), fetch.maxAttempts(), fetch.retryBaseDelay(),

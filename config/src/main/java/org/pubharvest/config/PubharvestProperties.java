@@ -129,10 +129,15 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      * @param maxRevisitInterval   the longest it gets: an unchanged page stretches it by {@code revisitGrowth} up to this
      * @param revisitGrowth        what an unchanged visit multiplies the interval by
      * @param revisitShrink        what a changed visit multiplies it by
+     * @param sitemaps             whether a site's sitemaps (named by its robots.txt) decide for the pages they
+     *                             date: a {@code lastmod} before the stored fetch keeps a page from being fetched,
+     *                             a later one makes it due at once
+     * @param maxSitemapFiles      how many sitemap files (indexes included) one site may make a run read
      */
     public record Schedule(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("1d") Duration minRevisitInterval,
                            @DefaultValue("30d") Duration maxRevisitInterval, @DefaultValue("1.5") double revisitGrowth,
-                           @DefaultValue("0.5") double revisitShrink) {
+                           @DefaultValue("0.5") double revisitShrink, @DefaultValue("true") boolean sitemaps,
+                           @DefaultValue("100") int maxSitemapFiles) {
 
         public RevisitSchedule revisitSchedule() {
             return new RevisitSchedule(minRevisitInterval, maxRevisitInterval, revisitGrowth, revisitShrink);

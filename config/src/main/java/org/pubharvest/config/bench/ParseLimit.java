@@ -77,7 +77,7 @@ final class ParseLimit {
             List<String> files = Files.readAllLines(root.resolve("manifest.tsv")).stream()
                     .filter(line -> !line.startsWith("#") && !line.contains("/year/") && !line.contains("robots.txt"))
                     .map(line -> line.split("\t")[1])
-                    .filter(file -> !file.equals(SiteLayout.fileOf(SiteLayout.startPath())))
+                    .filter(file -> file.endsWith(".html") && !file.equals(SiteLayout.fileOf(SiteLayout.startPath())))
                     .toList();
             int step = Math.max(1, publications / SAMPLE);
             List<byte[]> pages = new ArrayList<>();

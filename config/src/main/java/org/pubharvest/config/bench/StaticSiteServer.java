@@ -55,6 +55,13 @@ public final class StaticSiteServer implements AutoCloseable {
         }
     }
 
+    private static String contentTypeOf(String fileName) {
+        if (fileName.endsWith(".html")) {
+            return "text/html; charset=UTF-8";
+        }
+        return fileName.endsWith(".xml") ? "application/xml; charset=UTF-8" : "text/plain; charset=UTF-8";
+    }
+
     /** Requests answered so far, robots.txt and 304s included. */
     public long requests() {
         return requests.get();
@@ -82,8 +89,7 @@ public final class StaticSiteServer implements AutoCloseable {
                 return;
             }
             byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", file.getFileName().toString().endsWith(".html")
-                    ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8");
+            exchange.getResponseHeaders().set("Content-Type", contentTypeOf(file.getFileName().toString()));
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

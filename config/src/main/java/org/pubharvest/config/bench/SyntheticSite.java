@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * Writes a synthetic Amazon Science of any size as static files: publication pages made from the
  * bundled ones (so in their three metadata styles), each weighted to 60-146 KiB with a state script
  * and related content, the year filter page and the year's listing pages that reach them all, a
- * robots.txt and a {@code manifest.tsv} (canonical url, tab, file) like the bundled site's. One page
+ * robots.txt that names the sitemaps (an index, and one sitemap per 50,000 publications, each dated),
+ * and a {@code manifest.tsv} (canonical url, tab, file) like the bundled site's. One page
  * is in memory at a time. Each page's randomness comes from the seed and its number alone, so the
  * same seed writes the same bytes.
  */
@@ -20,6 +21,13 @@ public final class SyntheticSite {
 
     /** The seed when none is given: the benchmark's too, so its site is the one {@code sample-site} writes by default. */
     public static final long DEFAULT_SEED = 20_211_026L;
+
+    /** The sitemaps.org protocol's limit of urls in one sitemap file. */
+    static final int URLS_PER_SITEMAP = 50_000;
+    /** Every synthetic page was last changed at this moment, as its sitemap entry says. */
+    static final String LAST_MODIFIED = "2021-12-01T09:00:00Z";
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     static final int MIN_PAGE_BYTES = 60 * 1024;
     static final int MAX_PAGE_BYTES = 146 * 1024;
@@ -35,7 +43,8 @@ public final class SyntheticSite {
             Files.createDirectories(root);
             try (BufferedWriter manifest = Files.newBufferedWriter(root.resolve("manifest.tsv"), StandardCharsets.UTF_8)) {
                 manifest.write("# url\tpath (relative to the site's root)\n");
-                long bytes = writeFile(root, manifest, "/robots.txt", "robots.txt", "User-agent: *\nDisallow: /search\n");
+                long bytes = writeFile(root, manifest, "/robots.txt", "robots.txt",
+                        "User-agent: *\nDisallow: /search\n\nSitemap: " + SiteLayout.CANONICAL_BASE + "/sitemap.xml\n");
                 bytes += writeFile(root, manifest, SiteLayout.startPath(), SiteLayout.fileOf(SiteLayout.startPath()),
                         listings.page(SiteLayout.startPath(), 1, publications));
                 int listingPages = SiteLayout.listingPages(publications);
@@ -53,6 +62,7 @@ public final class SyntheticSite {
                     largest = Math.max(largest, size);
                     bytes += size;
                 }
+                bytes += writeSitemaps(root, manifest, publications);
                 return new SiteSummary(publications, listingPages, bytes, smallest, largest);
             }
         } catch (IOException e) {
@@ -72,6 +82,26 @@ public final class SyntheticSite {
         int headEnd = html.indexOf("</head>");
         int mainEnd = html.indexOf("</main>");
         return html.substring(0, headEnd) + script + html.substring(headEnd, mainEnd) + related + html.substring(mainEnd);
+    }
+
+    private long writeSitemaps(Path root, BufferedWriter manifest, int publications) throws IOException {
+        StringBuilder index = new StringBuilder(XML_DECLARATION)
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        long bytes = 0;
+        for (int first = 0, part = 1; first < publications; first += URLS_PER_SITEMAP, part++) {
+            StringBuilder sitemap = new StringBuilder(XML_DECLARATION)
+                    .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for (int number = first; number < Math.min(publications, first + URLS_PER_SITEMAP); number++) {
+                String path = SiteLayout.publicationPath(templates.forPage(number), number);
+                sitemap.append("  <url><loc>").append(SiteLayout.CANONICAL_BASE).append(path)
+                        .append("</loc><lastmod>").append(LAST_MODIFIED).append("</lastmod></url>\n");
+            }
+            String name = "sitemap-" + part + ".xml";
+            bytes += writeFile(root, manifest, "/" + name, name, sitemap.append("</urlset>\n").toString());
+            index.append("  <sitemap><loc>").append(SiteLayout.CANONICAL_BASE).append('/').append(name)
+                    .append("</loc><lastmod>").append(LAST_MODIFIED).append("</lastmod></sitemap>\n");
+        }
+        return bytes + writeFile(root, manifest, "/sitemap.xml", "sitemap.xml", index.append("</sitemapindex>\n").toString());
     }
 
     private static int writeFile(Path root, BufferedWriter manifest, String path, String file, String text) throws IOException {

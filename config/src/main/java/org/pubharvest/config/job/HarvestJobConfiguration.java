@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -15,6 +16,8 @@ import org.pubharvest.config.progress.ProgressDisplay;
 import org.pubharvest.config.progress.StepProgress;
 import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.ingest.fetch.PageFetcher;
+import org.pubharvest.ingest.fetch.PoliteFetcher;
+import org.pubharvest.ingest.fetch.SitemapDates;
 import org.pubharvest.load.fill.FieldFills;
 import org.pubharvest.load.frontier.Frontier;
 import org.pubharvest.load.frontier.FrontierUrl;
@@ -107,12 +110,21 @@ public class HarvestJobConfiguration {
         return new FrontierWriter(runId, frontier, clock);
     }
 
-    /** Step-scoped for the run's {@code full} parameter ({@code harvest --full}: every url is due). */
+    /**
+     * Step-scoped for the run's {@code full} parameter ({@code harvest --full}: every url is due), and so
+     * that each run reads the sites' sitemaps afresh.
+     */
     @Bean
     @StepScope
-    FetchProcessor fetchProcessor(PageFetcher fetcher, PageArchive archive, Clock clock, PageKinds kinds,
+    FetchProcessor fetchProcessor(PoliteFetcher fetcher, PageArchive archive, Clock clock, PageKinds kinds,
+                                  PubharvestProperties properties,
                                   @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters jobParameters) {
-        return new FetchProcessor(fetcher, archive, clock, kinds.listKinds(), HarvestParameters.isFull(jobParameters));
+        PubharvestProperties.Schedule schedule = properties.schedule();
+        Optional<SitemapDates> sitemaps = schedule.sitemaps()
+                ? Optional.of(new SitemapDates(fetcher, fetcher::sitemapsOf, schedule.maxSitemapFiles()))
+                : Optional.empty();
+        return new FetchProcessor(fetcher, archive, clock, kinds.listKinds(), sitemaps,
+                HarvestParameters.isFull(jobParameters));
     }
 
     @Bean
@@ -263,13 +275,14 @@ public class HarvestJobConfiguration {
                 .name(name)
                 .saveState(false)
                 .dataSource(dataSource)
-                .selectClause("SELECT run_id, state, url, kind")
+                .selectClause("SELECT run_id, state, url, kind, teaser_hash, teaser_changed")
                 .fromClause("FROM frontier")
                 .whereClause("WHERE run_id = :runId AND state = :state")
                 .parameterValues(Map.of("runId", runId, "state", state.name()))
                 .sortKeys(indexOrder())
                 .pageSize(100)
-                .rowMapper((rs, row) -> new FrontierUrl(rs.getString("url"), rs.getString("kind")))
+                .rowMapper((rs, row) -> new FrontierUrl(rs.getString("url"), rs.getString("kind"),
+                        rs.getString("teaser_hash"), rs.getBoolean("teaser_changed")))
                 .build();
     }
 }

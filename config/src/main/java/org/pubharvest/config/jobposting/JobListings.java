@@ -44,7 +44,7 @@ public class JobListings implements DiscoverySource {
         ListingPage page = parser.parse(listingPage);
         List<FrontierUrl> urls = new ArrayList<>();
         urls.add(new FrontierUrl(listingPage.url(), CareersListingPages.KIND));
-        page.detailUrls().forEach(url -> urls.add(new FrontierUrl(url, JobDetailPages.KIND)));
+        page.detailUrls().forEach(url -> urls.add(new FrontierUrl(url, JobDetailPages.KIND, page.teaserOf(url))));
         return new ListingStep(urls, page.nextPageUrl());
     }
 }

@@ -82,7 +82,8 @@ public class PublicationListings implements DiscoverySource {
     @Override
     public ListingStep read(FetchedPage listingPage) {
         ListingPage page = parser.parse(listingPage);
-        return new ListingStep(page.detailUrls().stream().map(url -> new FrontierUrl(url, PublicationPages.KIND)).toList(),
+        return new ListingStep(page.detailUrls().stream()
+                .map(url -> new FrontierUrl(url, PublicationPages.KIND, page.teaserOf(url))).toList(),
                 page.nextPageUrl());
     }
 }

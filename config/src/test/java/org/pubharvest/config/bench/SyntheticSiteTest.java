@@ -3,6 +3,7 @@ package org.pubharvest.config.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +46,28 @@ class SyntheticSiteTest {
         new SyntheticSite().write(root, 5, 7);
         new SyntheticSite().write(other, 5, 8);
 
-        String file = manifestFiles(root).get(manifestFiles(root).size() - 1);
+        String file = publicationFiles().get(publicationFiles().size() - 1);
         assertThat(Files.size(other.resolve(file))).isNotEqualTo(Files.size(root.resolve(file)));
+    }
+
+    @Test
+    void robotsTxtNamesASitemapIndexWhoseSitemapsDateEveryPublicationPage() throws Exception {
+        new SyntheticSite().write(root, PAGES, 7);
+        SiteMapParser parser = new SiteMapParser();
+        Set<String> dated = new HashSet<>();
+
+        assertThat(text("robots.txt")).contains("Sitemap: https://www.amazon.science/sitemap.xml");
+        SiteMapIndex index = (SiteMapIndex) parser.parseSiteMap("application/xml", Files.readAllBytes(root.resolve("sitemap.xml")),
+                new URL("https://www.amazon.science/sitemap.xml"));
+        for (AbstractSiteMap child : index.getSitemaps()) {
+            String file = child.getUrl().getPath().substring(1);
+            SiteMap sitemap = (SiteMap) parser.parseSiteMap("application/xml", Files.readAllBytes(root.resolve(file)), child.getUrl());
+            sitemap.getSiteMapUrls().forEach(url -> {
+                assertThat(url.getLastModified()).isNotNull();
+                dated.add(url.getUrl().getPath().substring(1) + "/index.html");
+            });
+        }
+        assertThat(dated).containsExactlyInAnyOrderElementsOf(publicationFiles());
     }
 
     @Test

@@ -10,16 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pubharvest.config.HarvestApplication;
+import org.pubharvest.config.support.MovableClock;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
@@ -40,14 +38,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * visit only the changed page, whose interval did not grow, is due; {@code --full} fetches them all.
  */
 @ActiveProfiles("sample-site")
-@SpringBootTest(classes = {HarvestApplication.class, RevisitScheduleIT.MovableClock.class}, properties = {
+@SpringBootTest(classes = {HarvestApplication.class, RevisitScheduleIT.TestClock.class}, properties = {
         "spring.datasource.url=jdbc:h2:mem:revisit-schedule-it;DB_CLOSE_DELAY=-1",
         "pubharvest.schedule.min-revisit-interval=1d", "pubharvest.schedule.max-revisit-interval=30d",
         "spring.main.allow-bean-definition-overriding=true"})
 class RevisitScheduleIT {
 
     private static final Instant START = Instant.parse("2026-11-02T02:00:00Z");
-    private static final AtomicReference<Instant> NOW = new AtomicReference<>(START);
+    private static final MovableClock NOW = new MovableClock(START);
     private static final SampleSite SAMPLE_SITE = SampleSite.bundled();
     private static final WireMockServer SITE = new WireMockServer(options().dynamicPort());
 
@@ -122,27 +120,12 @@ class RevisitScheduleIT {
 
     /** The application's clock, moved by the test. */
     @TestConfiguration
-    static class MovableClock {
+    static class TestClock {
 
         @Bean
         @Primary
         Clock clock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return NOW;
         }
     }
 }

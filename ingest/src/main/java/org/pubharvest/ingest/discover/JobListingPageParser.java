@@ -1,5 +1,6 @@
 package org.pubharvest.ingest.discover;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -30,14 +31,22 @@ public final class JobListingPageParser {
 
     public ListingPage parse(FetchedPage page) {
         Set<String> detailUrls = new LinkedHashSet<>();
+        Map<String, String> teasers = new HashMap<>();
         for (ScrapedJobCard card : cards.extract(page)) {
-            if (card.detailUrl() != null) {
-                detailUrls.add(card.detailUrl());
+            if (card.detailUrl() != null && detailUrls.add(card.detailUrl())) {
+                teasers.put(card.detailUrl(), teaserOf(card));
             }
         }
         Document document = PageText.parse(page);
         Element next = document.selectFirst(rules.nextPage());
         return new ListingPage(detailUrls.stream().toList(), next == null ? null : Links.canonical(next.absUrl("href")),
-                Map.of());
+                Map.of(), teasers);
+    }
+
+    /** What the card shows of the posting: a new title, location, description or posted date is news about the detail page. */
+    private static String teaserOf(ScrapedJobCard card) {
+        return ListingEntries.digest(String.join("\n", Objects.toString(card.title(), ""),
+                Objects.toString(card.location(), ""), Objects.toString(card.description(), ""),
+                Objects.toString(card.posted(), "")));
     }
 }

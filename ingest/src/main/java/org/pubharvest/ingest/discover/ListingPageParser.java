@@ -25,10 +25,12 @@ public final class ListingPageParser {
     public ListingPage parse(FetchedPage page) {
         Document document = PageText.parse(page);
         Set<String> detailUrls = new LinkedHashSet<>();
+        ListingEntries entries = new ListingEntries();
         for (Element link : document.select(rules.detailLink())) {
             String url = Links.canonical(link.absUrl("href"));
             if (url != null) {
                 detailUrls.add(url);
+                entries.add(link, url);
             }
         }
         Element next = document.selectFirst(rules.nextPage());
@@ -40,6 +42,6 @@ public final class ListingPageParser {
                 years.putIfAbsent(option.text().trim(), url);
             }
         }
-        return new ListingPage(detailUrls.stream().toList(), nextUrl, years);
+        return new ListingPage(detailUrls.stream().toList(), nextUrl, years, entries.teasers());
     }
 }

@@ -3,6 +3,7 @@ package org.pubharvest.ingest.fetch;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,6 +39,14 @@ public final class PoliteFetcher implements PageFetcher {
             crawlDelay = verdict.crawlDelay();
         }
         return throttled(request, crawlDelay);
+    }
+
+    /**
+     * The sitemaps named by the robots.txt of the url's site, read (politely, and kept as long as
+     * the rules) whether or not robots.txt is obeyed; none for a url that is not on the web.
+     */
+    public List<String> sitemapsOf(String url) {
+        return isWebUrl(url) ? robots.sitemaps(url) : List.of();
     }
 
     private FetchResult throttled(PageRequest request) {

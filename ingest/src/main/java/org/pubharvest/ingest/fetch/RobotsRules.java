@@ -36,10 +36,7 @@ final class RobotsRules {
 
     /** The verdict for a url; reads the site's robots.txt when it has none fresh. */
     Verdict verdict(String url) {
-        URI uri = URI.create(url);
-        String site = uri.getScheme() + "://" + uri.getRawAuthority();
-        Entry entry = bySite.compute(site, (key, cached) ->
-                cached != null && cached.readAt().plus(cacheTime).isAfter(clock.instant()) ? cached : read(key));
+        Entry entry = entryFor(url);
         if (entry.unavailable() != null) {
             return new Verdict(false, entry.unavailable(), Duration.ZERO);
         }
@@ -47,6 +44,19 @@ final class RobotsRules {
         long crawlDelay = entry.rules().getCrawlDelay();
         return new Verdict(allowed, allowed ? null : "disallowed by robots.txt",
                 crawlDelay == BaseRobotRules.UNSET_CRAWL_DELAY ? Duration.ZERO : Duration.ofMillis(crawlDelay));
+    }
+
+    /** The sitemaps the robots.txt of the url's site names (its {@code Sitemap:} lines); none when it cannot be read. */
+    List<String> sitemaps(String url) {
+        Entry entry = entryFor(url);
+        return entry.rules() == null ? List.of() : List.copyOf(entry.rules().getSitemaps());
+    }
+
+    private Entry entryFor(String url) {
+        URI uri = URI.create(url);
+        String site = uri.getScheme() + "://" + uri.getRawAuthority();
+        return bySite.compute(site, (key, cached) ->
+                cached != null && cached.readAt().plus(cacheTime).isAfter(clock.instant()) ? cached : read(key));
     }
 
     private Entry read(String site) {

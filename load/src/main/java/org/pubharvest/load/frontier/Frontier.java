@@ -1,5 +1,6 @@
 package org.pubharvest.load.frontier;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.pubharvest.load.Timestamps;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,6 +35,8 @@ public final class Frontier {
      * items) or again after a restart leaves one row, and a url already past DISCOVERED in this
      * run keeps its state. Two batched statements a call, whatever the number of urls: one
      * statement per url made discovery the slowest part of a large harvest (README, "Benchmarks").
+     * A url whose listing entry now shows something else than at its last discovery is flagged
+     * {@code teaser_changed}, and stays flagged until it has been fetched.
      */
     public void discover(long runId, List<FrontierUrl> urls, Instant at) {
         Map<String, FrontierUrl> byUrl = new LinkedHashMap<>();
@@ -44,34 +48,49 @@ public final class Frontier {
         OffsetDateTime time = Timestamps.of(at);
         int[] updated = batch.batchUpdate("""
                         UPDATE frontier SET run_id = ?, kind = ?, state = ?, reason = NULL,
-                            discovered_at = ?, state_changed_at = ?
+                            discovered_at = ?, state_changed_at = ?,
+                            teaser_changed = CASE WHEN teaser_hash <> ? THEN TRUE ELSE teaser_changed END,
+                            teaser_hash = COALESCE(?, teaser_hash)
                         WHERE url = ? AND run_id <> ?""",
                 distinct.stream().map(url -> new Object[] {
-                        runId, url.kind(), UrlState.DISCOVERED.name(), time, time, url.url(), runId}).toList());
+                        runId, url.kind(), UrlState.DISCOVERED.name(), time, time, teaser(url), teaser(url),
+                        url.url(), runId}).toList());
         List<Object[]> inserts = new ArrayList<>();
         for (int i = 0; i < distinct.size(); i++) {
             // A driver may answer "done, count unknown" (negative): the guarded insert is then a no-op.
             if (updated[i] <= 0) {
                 FrontierUrl url = distinct.get(i);
-                inserts.add(new Object[] {url.url(), url.kind(), runId, UrlState.DISCOVERED.name(), time, time, url.url()});
+                inserts.add(new Object[] {url.url(), url.kind(), runId, UrlState.DISCOVERED.name(), time, time,
+                        teaser(url), url.url()});
             }
         }
         if (!inserts.isEmpty()) {
             batch.batchUpdate("""
-                    INSERT INTO frontier (url, kind, run_id, state, discovered_at, state_changed_at)
-                    SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)""", inserts);
+                    INSERT INTO frontier (url, kind, run_id, state, discovered_at, state_changed_at, teaser_hash)
+                    SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)""", inserts);
         }
     }
 
-    /** Moves each url to its new state, in one batched statement. */
+    /** Typed, so that a null binds on every driver (PostgreSQL cannot infer a bare null's type in a CASE). */
+    private static SqlParameterValue teaser(FrontierUrl url) {
+        return new SqlParameterValue(Types.VARCHAR, url.teaser());
+    }
+
+    /**
+     * Moves each url to its new state, in one batched statement. A url that got past its fetch (any
+     * state but a failure) has its changed listing entry seen to, so its {@code teaser_changed} is cleared.
+     */
     public void mark(List<StateChange> changes, Instant at) {
         if (changes.isEmpty()) {
             return;
         }
         OffsetDateTime time = Timestamps.of(at);
-        batch.batchUpdate("UPDATE frontier SET state = ?, reason = ?, state_changed_at = ? WHERE url = ?",
+        batch.batchUpdate("""
+                        UPDATE frontier SET state = ?, reason = ?, state_changed_at = ?, teaser_changed = teaser_changed AND ?
+                        WHERE url = ?""",
                 changes.stream().map(change -> new Object[] {
-                        change.state().name(), change.reason(), time, change.url()}).toList());
+                        change.state().name(), change.reason(), time, !change.state().passedFetch(), change.url()})
+                        .toList());
     }
 
     /** A url's next state, and why when the state is a failure or a rejection. */

@@ -28,4 +28,9 @@ public enum UrlState {
     public boolean isTerminal() {
         return terminal;
     }
+
+    /** Whether a url in this state has been fetched (or found gone, or refused) in its run: not waiting for, or failed in, its fetch. */
+    public boolean passedFetch() {
+        return this != DISCOVERED && this != FAILED;
+    }
 }

@@ -51,15 +51,18 @@ public final class PageArchive {
 
     public Optional<StoredPage> find(String url) {
         return jdbc.sql("""
-                        SELECT url, etag, last_modified, content_hash, extracted_hash, revisit_interval_seconds, next_due_at
+                        SELECT url, etag, last_modified, content_hash, extracted_hash, revisit_interval_seconds, next_due_at,
+                            fetched_at
                         FROM page WHERE url = ?""")
                 .param(url)
                 .query((rs, row) -> {
                     long interval = rs.getLong(6);
                     Duration revisitInterval = rs.wasNull() ? null : Duration.ofSeconds(interval);
                     OffsetDateTime due = rs.getObject(7, OffsetDateTime.class);
+                    OffsetDateTime fetched = rs.getObject(8, OffsetDateTime.class);
                     return new StoredPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), revisitInterval, due == null ? null : due.toInstant());
+                            rs.getString(5), revisitInterval, due == null ? null : due.toInstant(),
+                            fetched == null ? null : fetched.toInstant());
                 })
                 .optional();
     }

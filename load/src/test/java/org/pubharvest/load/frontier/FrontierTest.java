@@ -80,6 +80,34 @@ class FrontierTest {
     }
 
     @Test
+    void aListingEntryThatChangedFlagsItsUrlUntilAFetchSeesToIt() {
+        frontier.discover(1, List.of(teased("a", "t1"), teased("b", "t1"), url("c")), T1);
+        assertThat(teaserChanged()).as("first discoveries are new, not changed").isEmpty();
+
+        frontier.discover(2, List.of(teased("a", "t2"), teased("b", "t1"), teased("c", "t1")), T2);
+        assertThat(teaserChanged()).as("only a's entry changed; c had no teaser to compare").containsExactly(url("a").url());
+
+        frontier.mark(List.of(new StateChange(url("a").url(), UrlState.FAILED, "HTTP 503")), T2);
+        assertThat(teaserChanged()).as("a failed fetch leaves the change to see to").containsExactly(url("a").url());
+
+        frontier.mark(List.of(new StateChange(url("a").url(), UrlState.FETCHED, null)), T2);
+        assertThat(teaserChanged()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT teaser_hash FROM frontier WHERE url = ?", String.class, url("a").url()))
+                .isEqualTo("t2");
+    }
+
+    @Test
+    void aListingThatStopsShowingATeaserKeepsTheLastOne() {
+        frontier.discover(1, List.of(teased("a", "t1")), T1);
+
+        frontier.discover(2, List.of(url("a")), T2);
+
+        assertThat(teaserChanged()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT teaser_hash FROM frontier WHERE url = ?", String.class, url("a").url()))
+                .isEqualTo("t1");
+    }
+
+    @Test
     void emptyBatchesWriteNothing() {
         frontier.discover(1, List.of(), T1);
         frontier.mark(List.of(), T1);
@@ -89,6 +117,14 @@ class FrontierTest {
 
     private int rowCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM frontier", Integer.class);
+    }
+
+    private List<String> teaserChanged() {
+        return jdbc.queryForList("SELECT url FROM frontier WHERE teaser_changed ORDER BY url", String.class);
+    }
+
+    private static FrontierUrl teased(String slug, String teaser) {
+        return new FrontierUrl(url(slug).url(), "publication", teaser);
     }
 
     private static FrontierUrl url(String slug) {
