@@ -2,6 +2,7 @@ package org.pubharvest.config;
 
 import org.pubharvest.config.bench.ResourcePeaks;
 import org.pubharvest.config.cli.Cli;
+import org.pubharvest.config.warehouse.ReadServer;
 
 /** {@code java -jar pubharvest.jar <command> [--options]}: see {@code --help}. */
 public final class PubharvestMain {
@@ -10,6 +11,8 @@ public final class PubharvestMain {
     }
 
     public static void main(String[] args) {
+        // Before any H2 class loads: the warehouse's read server listens on loopback only (ReadServer).
+        System.setProperty(ReadServer.BIND_ADDRESS_PROPERTY, ReadServer.LOOPBACK);
         useTwoAsyncThreadsAtLeast();
         ResourcePeaks.writeAtExitIfAsked();
         System.exit(new Cli(System.out, System.err).run(args));

@@ -18,11 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param harvest   chunking of the job's steps, limits and warnings
  * @param reporting the read-only database user that {@code query} connects as
  * @param schedule  when {@code serve} launches the nightly harvest
+ * @param archive   where the page archive's WARC files go
+ * @param warehouse how an H2 warehouse file is served to readers while a process holds it
  */
 @ConfigurationProperties("pubharvest")
 public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch fetch, @DefaultValue Harvest harvest,
                                    @DefaultValue Reporting reporting, @DefaultValue Schedule schedule,
-                                   @DefaultValue Archive archive) {
+                                   @DefaultValue Archive archive, @DefaultValue Warehouse warehouse) {
 
     public PubharvestProperties {
         sites = sites == null ? Map.of() : Map.copyOf(sites);
@@ -150,6 +152,15 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      * @param maxFileSize a WARC file is closed before it would grow past this, and the next one begun
      */
     public record Archive(@DefaultValue("") String directory, @DefaultValue("1GB") DataSize maxFileSize) {
+    }
+
+    /**
+     * @param serverPort the loopback port on which the process holding an H2 warehouse file serves it to
+     *                   readers ({@link org.pubharvest.config.warehouse.ReadServer}); 0 for any free one, as
+     *                   written next to the file
+     * @param readOnly   set by the commands that only read ({@code status}): no migration, no read server
+     */
+    public record Warehouse(@DefaultValue("0") int serverPort, @DefaultValue("false") boolean readOnly) {
     }
 
     public record Reporting(@DefaultValue("reporting") String username, @DefaultValue("reporting") String password) {

@@ -7,7 +7,11 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.pubharvest.config.warehouse.ArchiveDirectory;
+import org.pubharvest.config.warehouse.H2WarehouseFiles;
+import org.pubharvest.config.warehouse.HoldsH2File;
 import org.pubharvest.config.warehouse.MigrationPausePoint;
+import org.pubharvest.config.warehouse.ReadServer;
+import org.pubharvest.config.warehouse.SecureOwnerAccount;
 import org.pubharvest.config.warehouse.UndoCutShortMigration;
 import org.pubharvest.config.warehouse.WarehouseLock;
 import org.pubharvest.config.warehouse.WarehouseMigrationStrategy;
@@ -27,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,10 +52,28 @@ public class WarehouseConfiguration {
         return MigrationJournal.forUrl(environment.getProperty("spring.datasource.url"));
     }
 
-    /** Static, as a post-processor must be: it runs the journal's undo before the DataSource's first connection. */
+    /**
+     * Static, as a post-processor must be: it runs the journal's undo before the DataSource's first
+     * connection. A process that only reads leaves a cut-short migration to the next harvest.
+     */
     @Bean
+    @ConditionalOnProperty(name = "pubharvest.warehouse.read-only", havingValue = "false", matchIfMissing = true)
     static UndoCutShortMigration undoCutShortMigration(ObjectProvider<MigrationJournal> migrationJournal) {
         return new UndoCutShortMigration(migrationJournal);
+    }
+
+    /** Static, as a post-processor must be: the H2 file's owner account gets its generated password first. */
+    @Bean
+    static SecureOwnerAccount secureOwnerAccount() {
+        return new SecureOwnerAccount();
+    }
+
+    /** The H2 warehouse file served to readers on loopback while this process holds it. */
+    @Bean
+    @Conditional(HoldsH2File.class)
+    ReadServer readServer(Environment environment, PubharvestProperties properties, Clock clock) {
+        return new ReadServer(H2WarehouseFiles.forUrl(environment.getProperty("spring.datasource.url")).orElseThrow(),
+                properties.warehouse().serverPort(), clock);
     }
 
     /** Only for crash tests, and only when asked for: see {@link MigrationPausePoint}. */

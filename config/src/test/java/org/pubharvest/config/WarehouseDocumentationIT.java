@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.cli.Cli;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.WarehouseDocument;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
@@ -66,7 +67,7 @@ class WarehouseDocumentationIT {
     void theLibrariesTablesAreDocumentedAsAGroup() throws Exception {
         String text = WarehouseDocument.read().text();
         TreeSet<String> libraryTables = new TreeSet<>();
-        try (Connection connection = DriverManager.getConnection(database + ";ACCESS_MODE_DATA=r", "sa", "");
+        try (Connection connection = DriverManager.getConnection(database + ";ACCESS_MODE_DATA=r", H2Owner.USER, H2Owner.password(database));
              Statement statement = connection.createStatement();
              ResultSet tables = statement.executeQuery("""
                      SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'
@@ -102,7 +103,7 @@ class WarehouseDocumentationIT {
     /** Warehouse tables and views (not the libraries' tables), with their columns in order. */
     private static Map<String, List<WarehouseDocument.Column>> liveSchema() throws Exception {
         Map<String, List<WarehouseDocument.Column>> relations = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(database + ";ACCESS_MODE_DATA=r", "sa", "");
+        try (Connection connection = DriverManager.getConnection(database + ";ACCESS_MODE_DATA=r", H2Owner.USER, H2Owner.password(database));
              Statement statement = connection.createStatement();
              ResultSet columns = statement.executeQuery("""
                      SELECT c.table_name, c.column_name, c.data_type, c.is_nullable

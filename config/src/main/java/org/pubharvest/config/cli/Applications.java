@@ -1,5 +1,6 @@
 package org.pubharvest.config.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,25 @@ final class Applications {
                         "management.server.address", "127.0.0.1",
                         "server.port", "-1"))
                 .run(properties.toArray(String[]::new));
+    }
+
+    /**
+     * The full application for a command that only reads, such as {@code status}: connected as the
+     * read-only reporting user at a url that reaches the warehouse now (an H2 file held by a harvest is
+     * read through the holder's server), with no migration and no read server of its own. The caller's own
+     * values of these settings are dropped, since an option given twice would reach Spring as both values
+     * joined by a comma.
+     */
+    static ConfigurableApplicationContext reading(List<String> properties, ReportingConnection reporting, String url) {
+        Map<String, String> reader = Map.of("spring.datasource.url", url,
+                "spring.datasource.username", reporting.user(),
+                "spring.datasource.password", reporting.password(),
+                "spring.flyway.enabled", "false",
+                "pubharvest.warehouse.read-only", "true");
+        List<String> arguments = new ArrayList<>(properties.stream()
+                .filter(argument -> !reader.containsKey(argument.replaceFirst("^--", "").split("=", 2)[0])).toList());
+        reader.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return harvest(arguments);
     }
 
     /** Only the resolved configuration (application.yml, environment, arguments): nothing is started. */

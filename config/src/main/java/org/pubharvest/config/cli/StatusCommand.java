@@ -1,6 +1,7 @@
 package org.pubharvest.config.cli;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code status [RUN] [--limit=N]}: the recent runs with any markup drift they showed and their step
- * counts, from the job repository; with a run id, that run and its rejects by reason. Opens the warehouse, so with H2 it runs
- * between harvests, like {@code query}.
+ * counts, from the job repository; with a run id, that run and its rejects by reason. Reads as the
+ * reporting user, like {@code query}: an H2 file that a harvest holds is read through the holder's server.
  */
 final class StatusCommand implements Command {
 
@@ -28,7 +29,14 @@ final class StatusCommand implements Command {
         }
         Long runId = arguments.positional().isEmpty() ? null : runId(arguments.positional().get(0));
         int limit = arguments.has("limit") ? arguments.intOption("limit", 1, 10_000) : DEFAULT_LIMIT;
-        try (ConfigurableApplicationContext context = Applications.harvest(arguments.properties())) {
+        ReportingConnection reporting = ReportingConnection.from(arguments.properties());
+        String url;
+        try {
+            url = reporting.reachableUrl();
+        } catch (SQLException e) {
+            throw reporting.failure("status", e);
+        }
+        try (ConfigurableApplicationContext context = Applications.reading(arguments.properties(), reporting, url)) {
             RunHistory history = context.getBean(RunHistory.class);
             if (runId == null) {
                 List<RunSummary> runs = history.recent(limit);

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.pubharvest.load.schema.MigrationJournal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 
 /**
  * Undoes a migration a kill cut short ({@link MigrationJournal}) as soon as the warehouse's DataSource is
@@ -12,12 +13,18 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * pool keeps it, after which the H2 file cannot be replaced. A DataSource makes no connection when it is
  * made, so this runs before the file is first opened.
  */
-public class UndoCutShortMigration implements BeanPostProcessor {
+public class UndoCutShortMigration implements BeanPostProcessor, Ordered {
 
     private final ObjectProvider<MigrationJournal> journal;
 
     public UndoCutShortMigration(ObjectProvider<MigrationJournal> journal) {
         this.journal = journal;
+    }
+
+    /** First: {@link SecureOwnerAccount} opens the file, which must be the restored one. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override

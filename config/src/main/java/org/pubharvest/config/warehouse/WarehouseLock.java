@@ -1,7 +1,5 @@
 package org.pubharvest.config.warehouse;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -94,7 +92,7 @@ public class WarehouseLock {
                         VALUES (?, ?, ?, pg_backend_pid(), ?, NULL, ?)
                         ON CONFLICT (id) DO UPDATE SET host = EXCLUDED.host, pid = EXCLUDED.pid,
                             session_pid = EXCLUDED.session_pid, work = EXCLUDED.work, run_id = NULL, since = EXCLUDED.since""")
-                .param(HOLDER_ROW).param(hostName()).param(ProcessHandle.current().pid()).param(work)
+                .param(HOLDER_ROW).param(HostName.local()).param(ProcessHandle.current().pid()).param(work)
                 .param(OffsetDateTime.now(clock)).update();
     }
 
@@ -110,14 +108,6 @@ public class WarehouseLock {
                 .query((rs, row) -> new WarehouseHolder(rs.getString("host"), rs.getLong("pid"), rs.getString("work"),
                         rs.getObject("run_id", Long.class), rs.getObject("since", OffsetDateTime.class).toInstant()))
                 .optional();
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
-        }
     }
 
     private static void closeQuietly(Connection connection) {

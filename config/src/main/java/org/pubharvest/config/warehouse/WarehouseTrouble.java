@@ -38,7 +38,8 @@ public final class WarehouseTrouble {
     public static Optional<String> oneLine(Throwable failure) {
         for (Throwable cause : causes(failure)) {
             if (cause instanceof WarehouseInUseException || cause instanceof WarehouseUnreachableException
-                    || cause instanceof WarehouseUnwritableException || cause instanceof WarehouseMigrationException) {
+                    || cause instanceof WarehouseUnwritableException || cause instanceof WarehouseMigrationException
+                    || cause instanceof WarehouseAccessException) {
                 return Optional.of(cause.getMessage());
             }
             if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {

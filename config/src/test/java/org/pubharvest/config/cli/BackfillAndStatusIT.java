@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.SampleSiteStubs;
+import org.pubharvest.config.support.WarehouseMigrations;
 import org.pubharvest.config.support.WarehouseSnapshot;
 import org.pubharvest.ingest.samplesite.SampleSite;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +81,7 @@ class BackfillAndStatusIT {
         assertThat(WarehouseSnapshot.of(jdbc())).as("the same rows, none doubled").isEqualTo(afterFirst);
 
         CliRun status = run("status", "--limit=10");
-        assertThat(status.exit()).isEqualTo(Cli.OK);
+        assertThat(status.exit()).as(status.err()).isEqualTo(Cli.OK);
         assertThat(status.out().lines().filter(line -> line.startsWith("run "))).hasSize(6);
         assertMatchesJobRepository(status.out());
     }
@@ -136,7 +138,14 @@ class BackfillAndStatusIT {
 
     @Test
     void statusOfARunThatDoesNotExistFailsAndWithNoRunsSaysSo() {
-        assertThat(run("status").out()).isEqualTo("no runs yet\n");
+        CliRun nothing = run("status");
+        assertThat(nothing.exit()).isEqualTo(Cli.FAILED);
+        assertThat(nothing.err()).startsWith("pubharvest: no warehouse at jdbc:h2:mem:backfill-")
+                .endsWith(": run 'demo' or 'harvest' first" + System.lineSeparator());
+
+        WarehouseMigrations.configure(database, H2Owner.USER, "h2").load().migrate();
+        CliRun none = run("status");
+        assertThat(none.out()).as(none.err()).isEqualTo("no runs yet\n");
         CliRun missing = run("status", "42");
         assertThat(missing.exit()).isEqualTo(Cli.FAILED);
         assertThat(missing.err()).isEqualTo("pubharvest: no run 42 in the job repository" + System.lineSeparator());
@@ -189,7 +198,7 @@ class BackfillAndStatusIT {
     }
 
     private JdbcClient jdbc() {
-        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 
     private static String first2019PublicationUrl() {

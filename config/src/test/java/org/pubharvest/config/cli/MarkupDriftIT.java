@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.ingest.samplesite.SamplePage;
 import org.pubharvest.ingest.samplesite.SampleSite;
@@ -184,6 +185,6 @@ class MarkupDriftIT {
     }
 
     private JdbcClient jdbc() {
-        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.PostgresServer;
 import org.pubharvest.config.support.WarehouseSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +59,9 @@ class PostgresWarehouseIT {
 
     @Test
     void theSameHarvestLeavesTheSameWarehouseOnH2AndPostgres() {
+        String h2Url = h2.get(0).substring(h2.get(0).indexOf('=') + 1);
         Map<String, List<String>> onH2 = WarehouseSnapshot.everything(JdbcClient.create(
-                new DriverManagerDataSource(h2.get(0).substring(h2.get(0).indexOf('=') + 1) + ";ACCESS_MODE_DATA=r", "sa", "")));
+                new DriverManagerDataSource(h2Url + ";ACCESS_MODE_DATA=r", H2Owner.USER, H2Owner.password(h2Url))));
         Map<String, List<String>> onPostgres = WarehouseSnapshot.everything(JdbcClient.create(
                 PostgresServer.get().getDatabase(PostgresServer.SUPERUSER, "warehouse_it")));
 

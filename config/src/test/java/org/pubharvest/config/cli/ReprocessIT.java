@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseSnapshot;
 import org.pubharvest.config.warehouse.ArchiveDirectory;
@@ -130,7 +131,7 @@ class ReprocessIT {
      */
     private void replaceStoredBody(String url, String html) {
         JdbcClient jdbc = jdbc();
-        JdbcTemplate template = new JdbcTemplate(new DriverManagerDataSource(database, "sa", ""));
+        JdbcTemplate template = new JdbcTemplate(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
         WarcFiles files = new WarcFiles(ArchiveDirectory.resolve("", database), 1 << 30, Clock.systemUTC(), jdbc, "test");
         PageArchive archive = new PageArchive(template, files, "test");
         Map<String, Object> stored = jdbc.sql("SELECT content_hash, body_bytes FROM page WHERE url = ?").param(url).query().singleRow();
@@ -155,6 +156,6 @@ class ReprocessIT {
     }
 
     private JdbcClient jdbc() {
-        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 }

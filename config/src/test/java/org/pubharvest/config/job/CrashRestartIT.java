@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseSnapshot;
@@ -119,7 +120,7 @@ class CrashRestartIT {
 
     /** A connection per query, closed at once: an H2 file admits one process, and the harvest is next. */
     private static JdbcClient jdbc(String database) {
-        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 
     private static Set<String> storedPages(String database) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.H2Owner;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.SampleSiteStubs;
 import org.pubharvest.config.support.WarehouseMigrations;
@@ -222,7 +223,7 @@ class KilledAnywhereIT {
     }
 
     private static JdbcClient jdbc(String database) {
-        return JdbcClient.create(new DriverManagerDataSource(database, "sa", ""));
+        return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 
     /** The urls with a stored copy; none in a warehouse older than the page archive (V3). */

@@ -47,7 +47,7 @@ public final class WarehouseMigrations {
     }
 
     public static FluentConfiguration configure(String url, String user, String vendor) {
-        return Flyway.configure().dataSource(url, user, "")
+        return Flyway.configure().dataSource(url, user, H2Owner.password(url))
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .placeholders(Map.of("reportingUser", "reporting", "reportingPassword", "reporting"))
                 .javaMigrations(pageBodiesToWarc());

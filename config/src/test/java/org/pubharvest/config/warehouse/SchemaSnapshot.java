@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.pubharvest.config.support.H2Owner;
+
 /**
  * Everything a migration makes or keeps, as text to compare: columns with their types and
  * nullability, indexes, views with their definitions, sequences, the schema history (version,
@@ -33,7 +35,7 @@ final class SchemaSnapshot {
     }
 
     static Map<String, List<String>> of(String url, String user) {
-        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, H2Owner.password(url))) {
             boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
             String schema = h2 ? "PUBLIC" : "public";
             Map<String, List<String>> snapshot = new TreeMap<>();
