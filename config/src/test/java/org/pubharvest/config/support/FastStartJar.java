@@ -40,7 +40,7 @@ final class FastStartJar {
                 run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force",
                         "--destination", DIRECTORY.resolve("app").toString()));
                 Path training = Files.createTempDirectory("fast-start-training");
-                run(List.of(java, "-XX:ArchiveClassesAtExit=" + ARCHIVE, "-jar", EXTRACTED_JAR.toString(), "status",
+                run(List.of(java, "-XX:ArchiveClassesAtExit=" + ARCHIVE, "-jar", EXTRACTED_JAR.toString(), "reprocess",
                         "--spring.datasource.url=jdbc:h2:file:" + training.resolve("warehouse")));
             }
             if (Files.isRegularFile(ARCHIVE)) {

@@ -73,9 +73,12 @@ class JarKilledInMigrationIT {
         return indexes.stream().map(boundaries::get).toList();
     }
 
-    /** {@code status}: a command that opens (and so migrates) the warehouse and does nothing else. */
+    /**
+     * {@code reprocess}: a command that opens (and so migrates) the warehouse as its owner and, with no stored
+     * page, does nothing else ({@code status} only reads, as the reporting user).
+     */
     private HarvestProcess open(String database, String log, String... more) throws Exception {
-        List<String> args = new ArrayList<>(List.of("status", "--spring.datasource.url=" + database));
+        List<String> args = new ArrayList<>(List.of("reprocess", "--spring.datasource.url=" + database));
         args.addAll(List.of(more));
         return HarvestProcess.start(directory.resolve(log + ".log"), args);
     }
