@@ -1,11 +1,14 @@
 package org.pubharvest.config.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * A command line split into the command, its own options ({@code --year=2021}, {@code --force}),
@@ -84,6 +87,21 @@ public record Arguments(String command, Map<String, String> options, List<String
         } catch (NumberFormatException e) {
             throw new UsageException("--" + option + " must be a whole number, got '" + value + "'");
         }
+    }
+
+    /** A duration as settings are written ({@code 30s}, {@code 5m}, {@code 500ms}), at least {@code min}. */
+    public Duration durationOption(String option, Duration min) {
+        String value = required(option);
+        Duration duration;
+        try {
+            duration = DurationStyle.SIMPLE.parse(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + option + " must be a duration such as 30s or 5m, got '" + value + "'");
+        }
+        if (duration.compareTo(min) < 0) {
+            throw new UsageException("--" + option + " must be at least " + min.toMillis() + "ms, got " + value);
+        }
+        return duration;
     }
 
     /** One of a fixed set of values, by name; the default when the option is not given. */

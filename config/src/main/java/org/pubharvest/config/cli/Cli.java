@@ -38,6 +38,7 @@ public final class Cli {
                                              harvest each year as its own run, oldest first; completed years are
                                              skipped unless --force; run it again to resume a failed year
               status [RUN] [--limit=N]       recent runs with their step counts; one run with its rejects by reason
+                                             (query, export and status read an H2 file a harvest holds through it)
               reprocess [--kind=K] [--since=YYYY-MM-DD]
                                              extract the stored pages again from the page archive, fetching nothing
                                              (after a site profile fix), and print what changed
@@ -45,7 +46,10 @@ public final class Cli {
               extract <file.html> --url=URL [--explain]
                                              parse one saved page and print every record on it as JSON Lines;
                                              --explain adds where each publication field was read
-              query "<SQL>" [--format=F]     run one read-only SQL statement; F: csv (default, with a header), table, json (JSON Lines)
+              query "<SQL>" [--format=F] [--timeout=D] [--max-rows=N]
+                                             run one read-only SQL statement; F: csv (default, with a header), table,
+                                             json (JSON Lines); the database cancels it after D (default 5m); at most
+                                             N rows are printed (table: 10000 unless given)
               export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
               sample-site --pages=N --out=DIR [--seed=S]   write a synthetic site of N publication pages as static files
               bench --pages=N [--work=DIR] [--harvest-jvm-options="..."] [--compare-scrapy]

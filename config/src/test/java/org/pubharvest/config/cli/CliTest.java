@@ -48,7 +48,10 @@ class CliTest {
             extract a.html --url=ftp://example.org/x | --url must be an http(s) url, got 'ftp://example.org/x'
             query                            | 'query' takes one SQL statement (in quotes), none given
             query select --format=xml        | --format must be one of csv, json, table, got 'xml'
-            query select --csv               | unknown option --csv for 'query' (it takes --format)
+            query select --csv               | unknown option --csv for 'query' (it takes --format, --max-rows, --timeout)
+            query select --timeout=soon      | --timeout must be a duration such as 30s or 5m, got 'soon'
+            query select --timeout=10ms      | --timeout must be at least 1000ms, got 10ms
+            query select --max-rows=0        | --max-rows must be between 1 and 100000000, got 0
             export --out=rows.csv            | 'export' needs --table=...
             export --table=publication       | 'export' needs --out=...
             export --table=publication --out=x.json --format=json | --format must be one of csv, jsonl, got 'json'

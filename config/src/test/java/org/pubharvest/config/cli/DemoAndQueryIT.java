@@ -43,6 +43,22 @@ class DemoAndQueryIT {
         assertThat(write.err()).startsWith("pubharvest: query failed: ");
         assertThat(run("query", "select count(*) from publication", database).out()).endsWith("\n46\n");
 
+        CliRun runaway = run("query", "select count(*) from publication a, publication b, publication c, publication d, "
+                + "system_range(1, 100000) e", "--timeout=1s", database);
+        assertThat(runaway.exit()).isEqualTo(Cli.FAILED);
+        assertThat(runaway.err()).isEqualTo("pubharvest: query: the statement ran longer than 1s and the database "
+                + "cancelled it (--timeout gives it longer)" + System.lineSeparator());
+        assertThat(run("query", "select 1", "--timeout=soon", database).exit()).isEqualTo(Cli.USAGE);
+        CliRun firstTwo = run("query", "select list_rank from ranked_paper where list_year = 2021 order by list_rank",
+                "--format=table", "--max-rows=2", database);
+        assertThat(firstTwo.out()).isEqualTo("""
+                list_rank
+                ---------
+                        1
+                        2
+                (the first 2 rows; there are more: raise --max-rows, or use --format=csv)
+                """);
+
         CliRun again = run("demo", database);
         assertThat(again.exit()).isEqualTo(Cli.OK);
         assertThat(again.out()).contains("unchanged=13", "unchanged=19", "unchanged=24", "total: 46 publications",

@@ -11,18 +11,23 @@ final class ResultRows {
     private ResultRows() {
     }
 
-    /** @return the number of rows copied */
-    static long copy(ResultSet rows, RowWriter writer) throws SQLException {
+    /** Copies at most {@code maxRows} rows (0: all of them), and tells whether there were more. */
+    static ReadOnlyQuery.QueryResult copy(ResultSet rows, RowWriter writer, long maxRows) throws SQLException {
         try {
             ColumnValues values = ColumnValues.of(rows);
             writer.header(values.labels());
             long count = 0;
+            boolean more = false;
             while (rows.next()) {
+                if (maxRows > 0 && count == maxRows) {
+                    more = true;
+                    break;
+                }
                 writer.row(values.row());
                 count++;
             }
             writer.finish();
-            return count;
+            return new ReadOnlyQuery.QueryResult(count, more);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ public final class TableExport {
             }
             statement.setFetchSize(ReadOnlyQuery.FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quote + name + quote)) {
-                return ResultRows.copy(rows, format.writer(out));
+                return ResultRows.copy(rows, format.writer(out), 0).rows();
             }
         } finally {
             connection.rollback();

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,15 +70,48 @@ class RowFormatTest {
         connection.createStatement().execute("GRANT SELECT ON SCHEMA PUBLIC TO reader");
         try (Connection reader = DriverManager.getConnection("jdbc:h2:mem:row-format-test", "reader", "reader")) {
             assertThatThrownBy(() ->
-                    ReadOnlyQuery.run(reader, "INSERT INTO item VALUES (1)", RowFormat.CSV, new StringWriter()))
+                    ReadOnlyQuery.run(reader, "INSERT INTO item VALUES (1)", RowFormat.CSV, new StringWriter(), QueryLimits.DEFAULT))
                     .isInstanceOf(SQLException.class);
         }
         assertThat(print("SELECT COUNT(*) AS items FROM item", RowFormat.CSV)).isEqualTo("items\n0\n");
     }
 
+    @Test
+    void aStatementPastItsTimeoutIsCancelledByTheDatabase() {
+        // A cross join of a generated series with itself: minutes of work, cancelled after one second.
+        String endless = "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 100000) a, SYSTEM_RANGE(1, 100000) b";
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> ReadOnlyQuery.run(connection, endless, RowFormat.CSV, new StringWriter(),
+                new QueryLimits(Duration.ofSeconds(1), 0)))
+                .isInstanceOf(QueryTimeoutException.class)
+                .hasMessage("the statement ran longer than 1s and the database cancelled it");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void maxRowsPrintsThatManyAndSaysThereWereMore() throws SQLException {
+        StringWriter out = new StringWriter();
+
+        ReadOnlyQuery.QueryResult result = ReadOnlyQuery.run(connection, "SELECT X AS n FROM SYSTEM_RANGE(1, 5)",
+                RowFormat.TABLE, out, new QueryLimits(Duration.ofMinutes(1), 3));
+
+        assertThat(result).isEqualTo(new ReadOnlyQuery.QueryResult(3, true));
+        assertThat(out.toString()).isEqualTo("n\n-\n1\n2\n3\n");
+        assertThat(ReadOnlyQuery.run(connection, "SELECT X AS n FROM SYSTEM_RANGE(1, 3)", RowFormat.CSV, new StringWriter(),
+                new QueryLimits(Duration.ofMinutes(1), 3))).as("exactly as many: none left").isEqualTo(new ReadOnlyQuery.QueryResult(3, false));
+    }
+
+    @Test
+    void aTimeoutIsGivenToTheDatabaseInWholeSecondsRoundedUp() {
+        assertThat(new QueryLimits(Duration.ofMillis(200), 0).timeoutSeconds()).isEqualTo(1);
+        assertThat(new QueryLimits(Duration.ofMillis(1500), 0).timeoutSeconds()).isEqualTo(2);
+        assertThat(new QueryLimits(Duration.ofMinutes(5), 0).timeoutSeconds()).isEqualTo(300);
+    }
+
     private String print(String sql, RowFormat format) throws SQLException {
         StringWriter out = new StringWriter();
-        ReadOnlyQuery.run(connection, sql, format, out);
+        ReadOnlyQuery.run(connection, sql, format, out, QueryLimits.DEFAULT);
         return out.toString();
     }
 }
