@@ -10,6 +10,7 @@ import org.pubharvest.ingest.discover.ListingPageParser;
 import org.pubharvest.ingest.extract.JobCardExtractor;
 import org.pubharvest.ingest.extract.JobDetailExtractor;
 import org.pubharvest.ingest.extract.PublicationExtractor;
+import org.pubharvest.ingest.fetch.FetchObserver;
 import org.pubharvest.ingest.fetch.FetchSettings;
 import org.pubharvest.ingest.fetch.HttpPageFetcher;
 import org.pubharvest.ingest.fetch.PageFetcher;
@@ -21,6 +22,7 @@ import org.pubharvest.ingest.site.SiteProfiles;
 import org.pubharvest.ingest.site.UrlMapper;
 import org.pubharvest.transform.job.JobPostingNormalizer;
 import org.pubharvest.transform.publication.PublicationNormalizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,14 +57,17 @@ public class IngestConfiguration {
         return new SiteMirror(fetchBases);
     }
 
+    /** Polite, and counted: each exchange goes to the harvest's metrics ({@code pubharvest.http.*}). */
     @Bean
-    PoliteFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper, Clock clock) {
+    PoliteFetcher pageFetcher(PubharvestProperties properties, UrlMapper urlMapper, Clock clock,
+                              ObjectProvider<FetchObserver> observer) {
         PubharvestProperties.Fetch fetch = properties.fetch();
+        FetchObserver counted = observer.getIfAvailable(() -> FetchObserver.NONE);
         HttpPageFetcher http = new HttpPageFetcher(new FetchSettings(fetch.userAgentHeader(), fetch.connectTimeout(),
                 fetch.requestTimeout(), fetch.maxBodySize().toBytes(), fetch.maxAttempts(), fetch.retryBaseDelay(),
-                fetch.maxRetryDelay(), fetch.maxRedirects()), urlMapper, clock);
+                fetch.maxRetryDelay(), fetch.maxRedirects()), urlMapper, clock, counted);
         return new PoliteFetcher(http, new PolitenessSettings(fetch.minDelay(), fetch.maxConcurrencyPerHost(),
-                fetch.obeyRobots(), fetch.robotsAgent(), fetch.maxCrawlDelay(), fetch.robotsCacheTime()), clock);
+                fetch.obeyRobots(), fetch.robotsAgent(), fetch.maxCrawlDelay(), fetch.robotsCacheTime()), clock, counted);
     }
 
     @Bean

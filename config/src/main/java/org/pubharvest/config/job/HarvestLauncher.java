@@ -1,5 +1,6 @@
 package org.pubharvest.config.job;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,12 +41,15 @@ public class HarvestLauncher {
     private final JobRepository jobRepository;
     private final Job harvestJob;
     private final WarehouseLock warehouseLock;
+    private final List<RunObserver> observers;
 
-    public HarvestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job harvestJob, WarehouseLock warehouseLock) {
+    public HarvestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job harvestJob, WarehouseLock warehouseLock,
+                           List<RunObserver> observers) {
         this.jobOperator = Objects.requireNonNull(jobOperator, "jobOperator");
         this.jobRepository = Objects.requireNonNull(jobRepository, "jobRepository");
         this.harvestJob = Objects.requireNonNull(harvestJob, "harvestJob");
         this.warehouseLock = Objects.requireNonNull(warehouseLock, "warehouseLock");
+        this.observers = List.copyOf(observers);
     }
 
     /**
@@ -62,6 +66,18 @@ public class HarvestLauncher {
      *             unfinished run that is continued keeps what it was started with
      */
     public RunReport harvest(HarvestScope scope, boolean full) {
+        RunReport report;
+        try {
+            report = run(scope, full);
+        } catch (WarehouseUnwritableException | WarehouseUnreachableException e) {
+            observers.forEach(observer -> observer.endedWithoutReport(scope));
+            throw e;
+        }
+        observers.forEach(observer -> observer.ended(report));
+        return report;
+    }
+
+    private RunReport run(HarvestScope scope, boolean full) {
         try (WarehouseLock.Holding holding = warehouseLock.take("harvest " + scope.describe())) {
             JobExecution execution = launch(scope, full);
             if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -1,5 +1,8 @@
 package org.pubharvest.config.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +43,10 @@ class ServeIT {
     static void startSite() {
         SITE.start();
         SampleSiteStubs.register(SITE, SampleSite.bundled());
+        // One publication page without a title or anything else of a record: a reject, for its metric.
+        SITE.stubFor(get(urlEqualTo("/www.amazon.science/publications/probabilistic-forecasting-a-level-set-approach"))
+                .atPriority(0).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=UTF-8")
+                        .withBody("<html><body><p>Moved to the archive.</p></body></html>")));
     }
 
     @AfterAll
@@ -47,7 +55,7 @@ class ServeIT {
     }
 
     @Test
-    void servesHealthAndBatchMetricsOnTheManagementPortAndStopsOnSigterm() throws Exception {
+    void servesHealthBatchMetricsAndAPrometheusScrapeOnTheManagementPortAndStopsOnSigterm() throws Exception {
         int port = freePort();
         HarvestProcess serve = HarvestProcess.start(directory.resolve("serve.log"), List.of("serve",
                 "--pubharvest.schedule.cron=*/2 * * * * *", "--management.server.port=" + port,
@@ -62,19 +70,31 @@ class ServeIT {
         assertThat(serve.log()).contains("serve: nightly harvest on '*/2 * * * * *'; health and metrics at http://127.0.0.1:"
                 + port + "/actuator", "COMPLETED");
 
-        HttpResponse<String> health = get(port, "/actuator/health");
+        HttpResponse<String> health = fetch(port, "/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        HttpResponse<String> jobMetric = get(port, "/actuator/metrics/spring.batch.job");
+        HttpResponse<String> jobMetric = fetch(port, "/actuator/metrics/spring.batch.job");
         assertThat(jobMetric.statusCode()).as(jobMetric.body()).isEqualTo(200);
         assertThat(jobMetric.body()).contains("\"COUNT\"", "spring.batch.job.status");
-        assertThat(get(port, "/actuator/metrics/spring.batch.step").statusCode()).isEqualTo(200);
+        assertThat(fetch(port, "/actuator/metrics/spring.batch.step").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> scrape = fetch(port, "/actuator/prometheus");
+        assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
+        Set<String> scraped = MonitoringFiles.sampleNames(scrape.body());
+        assertThat(scrape.body()).contains("pubharvest_http_requests_total{host=\"www.amazon.science\",status=\"200\"}",
+                "pubharvest_rejects_total{reason=",
+                "pubharvest_runs_total{outcome=\"completed\"}", "pubharvest_records_loaded_total{kind=\"publication\"}",
+                "pubharvest_run_last_completed_timestamp_seconds{source=\"publications\"}");
+        assertThat(MonitoringFiles.metricsNamedInAlerts()).as("the metrics docs/monitoring/alerts.yaml names")
+                .isNotEmpty().allSatisfy(metric -> assertThat(scraped).as("a scrape of serve").contains(metric));
+        assertThat(MonitoringFiles.metricsNamedInDashboard()).as("the metrics the Grafana dashboard names")
+                .isNotEmpty().allSatisfy(metric -> assertThat(scraped).as("a scrape of serve").contains(metric));
 
         assertThat(serve.terminate(Duration.ofSeconds(60))).as(serve.log()).isEqualTo(143);
         assertThat(serve.log()).contains("stop requested");
     }
 
-    private static HttpResponse<String> get(int port, String path) throws Exception {
+    private static HttpResponse<String> fetch(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

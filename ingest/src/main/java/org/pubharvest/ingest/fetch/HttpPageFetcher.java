@@ -39,15 +39,21 @@ public final class HttpPageFetcher implements PageFetcher {
     private final FetchSettings settings;
     private final UrlMapper urlMapper;
     private final Clock clock;
+    private final FetchObserver observer;
 
     public HttpPageFetcher(FetchSettings settings, UrlMapper urlMapper) {
         this(settings, urlMapper, Clock.systemUTC());
     }
 
     public HttpPageFetcher(FetchSettings settings, UrlMapper urlMapper, Clock clock) {
+        this(settings, urlMapper, clock, FetchObserver.NONE);
+    }
+
+    public HttpPageFetcher(FetchSettings settings, UrlMapper urlMapper, Clock clock, FetchObserver observer) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.urlMapper = Objects.requireNonNull(urlMapper, "urlMapper");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -74,11 +80,13 @@ public final class HttpPageFetcher implements PageFetcher {
     /** One url, retried; ends in a result or a redirect to follow. */
     private Attempt fetchWithRetries(String canonicalUrl, PageRequest request) {
         String lastProblem = null;
+        String host = hostOf(canonicalUrl);
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             Duration wait;
             try {
                 HttpResponse<byte[]> response = send(canonicalUrl, request);
                 int status = response.statusCode();
+                observer.responded(host, status, response.body() == null ? 0 : response.body().length);
                 if (isRetryable(status)) {
                     lastProblem = "HTTP " + status;
                     wait = retryAfter(response).orElseGet(this::noHint);
@@ -88,6 +96,7 @@ public final class HttpPageFetcher implements PageFetcher {
             } catch (BoundedBody.BodyTooLargeException e) {
                 return Attempt.done(new FetchResult.Refused(request.url(), e.getMessage()));
             } catch (IOException e) {
+                observer.unanswered(host);
                 lastProblem = describe(e);
                 wait = noHint();
             } catch (InterruptedException e) {
@@ -95,6 +104,7 @@ public final class HttpPageFetcher implements PageFetcher {
                 return Attempt.done(new FetchResult.Failed(request.url(), "interrupted"));
             }
             if (attempt < settings.maxAttempts()) {
+                observer.retrying(host);
                 Duration backoff = backoff(attempt, wait);
                 log.debug("{}: {} (attempt {} of {}), retrying in {} ms", canonicalUrl, lastProblem, attempt,
                         settings.maxAttempts(), backoff.toMillis());
@@ -216,6 +226,11 @@ public final class HttpPageFetcher implements PageFetcher {
     }
 
     /** Retry-After in seconds (the HTTP-date form is rare for these sites and treated as no hint). */
+    private static String hostOf(String canonicalUrl) {
+        String host = URI.create(canonicalUrl).getHost();
+        return host == null ? "" : host;
+    }
+
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
         String value = header(response, "Retry-After");
         if (value == null) {

@@ -18,9 +18,16 @@ public final class PoliteFetcher implements PageFetcher {
     private final HostThrottle throttle;
     private final RobotsRules robots;
 
+    private final FetchObserver observer;
+
     public PoliteFetcher(PageFetcher delegate, PolitenessSettings settings, Clock clock) {
+        this(delegate, settings, clock, FetchObserver.NONE);
+    }
+
+    public PoliteFetcher(PageFetcher delegate, PolitenessSettings settings, Clock clock, FetchObserver observer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.observer = Objects.requireNonNull(observer, "observer");
         this.throttle = new HostThrottle(settings.maxConcurrencyPerHost());
         this.robots = new RobotsRules(this::throttled, settings.robotsAgent(), settings.robotsCacheTime(), clock);
     }
@@ -34,6 +41,7 @@ public final class PoliteFetcher implements PageFetcher {
                 return new FetchResult.Failed(request.url(), verdict.reason());
             }
             if (!verdict.allowed()) {
+                observer.refusedByRobots(Objects.requireNonNullElse(URI.create(request.url()).getHost(), ""));
                 return new FetchResult.Refused(request.url(), verdict.reason());
             }
             crawlDelay = verdict.crawlDelay();
