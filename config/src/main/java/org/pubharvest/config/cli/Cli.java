@@ -51,6 +51,9 @@ public final class Cli {
                                              json (JSON Lines); the database cancels it after D (default 5m); at most
                                              N rows are printed (table: 10000 unless given)
               export --table=T --out=FILE [--format=F]   write a whole table or view to FILE; F: csv (default) or jsonl
+              report --out=FILE [--runs=N]   the morning report as one HTML file that opens offline: the last N runs
+                                             (default 14), rejects, fill rates and drift, what is new, jobs, most-read
+                                             lists; serve shows the same page at /report on the management port
               sample-site --pages=N --out=DIR [--seed=S]   write a synthetic site of N publication pages as static files
               bench --pages=N [--work=DIR] [--harvest-jvm-options="..."] [--compare-scrapy]
                                              serve a synthetic site on loopback, harvest it cold and again, print the figures
@@ -113,11 +116,12 @@ public final class Cli {
             case "extract" -> new ExtractCommand();
             case "query" -> new QueryCommand();
             case "export" -> new ExportCommand();
+            case "report" -> new ReportCommand();
             case "sample-site" -> new SampleSiteCommand();
             case "bench" -> new BenchCommand(err);
             case "reprocess" -> new ReprocessCommand();
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench, reprocess)");
+                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)");
         };
     }
 }

@@ -29,7 +29,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             ""                               | no command given; try --help
-            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, sample-site, bench, reprocess)
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)
             harvest extra                    | 'harvest' takes no arguments besides options, got 1 argument(s): extra
             backfill --to=2021               | 'backfill' needs --from=...
             backfill --from=2021 --to=2019   | --from must not be after --to, got --from=2021 --to=2019

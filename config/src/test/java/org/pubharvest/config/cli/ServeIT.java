@@ -78,6 +78,12 @@ class ServeIT {
         assertThat(jobMetric.body()).contains("\"COUNT\"", "spring.batch.job.status");
         assertThat(fetch(port, "/actuator/metrics/spring.batch.step").statusCode()).isEqualTo(200);
 
+        HttpResponse<String> report = fetch(port, "/report?runs=5");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(report.body()).contains("pubharvest: the morning report", "<svg", "COMPLETED");
+        assertThat(fetch(port, "/report?runs=none").statusCode()).isEqualTo(400);
+
         HttpResponse<String> scrape = fetch(port, "/actuator/prometheus");
         assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
         Set<String> scraped = MonitoringFiles.sampleNames(scrape.body());
