@@ -1,9 +1,11 @@
 package org.pubharvest.config.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
+import ch.qos.logback.classic.Level;
 import org.pubharvest.config.warehouse.WarehouseTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +64,13 @@ public final class Cli {
             common options:
               --spring.datasource.url=...    the warehouse (default: H2 file ./data/pubharvest)
               --pubharvest.sites.amazon-science.base-url=...   fetch Amazon Science from a mirror
+              --debug                        debug logging, and the full stack trace behind a one-line failure
               --help                         this text
             """;
 
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
+    /** Anywhere on the command line: debug logging, and the stack behind an expected failure's one line. */
+    static final String DEBUG = "--debug";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -76,8 +81,13 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        boolean debug = Arrays.asList(args).contains(DEBUG);
+        if (debug) {
+            // The application's own debug lines too, with the full stack of what the one-line messages sum up.
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.pubharvest")).setLevel(Level.DEBUG);
+        }
         try {
-            Arguments arguments = Arguments.parse(args);
+            Arguments arguments = Arguments.parse(Arrays.stream(args).filter(arg -> !arg.equals(DEBUG)).toArray(String[]::new));
             if (arguments.has("help") || "help".equals(arguments.command())) {
                 out.print(USAGE_TEXT);
                 return OK;
@@ -91,18 +101,25 @@ public final class Cli {
             return USAGE;
         } catch (CommandFailedException e) {
             err.println("pubharvest: " + e.getMessage());
+            traceIf(debug, e);
             return FAILED;
         } catch (RuntimeException e) {
             Optional<String> warehouseTrouble = WarehouseTrouble.oneLine(e);
             if (warehouseTrouble.isPresent()) {
-                // Held by another process, or unreachable: the line says what to do; the stack only at debug level.
-                log.debug("command failed", e);
+                // Held by another process, or unreachable: the line says what to do; the stack only with --debug.
                 err.println("pubharvest: " + warehouseTrouble.get());
+                traceIf(debug, e);
                 return FAILED;
             }
             log.error("command failed", e);
             err.println("pubharvest: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    private void traceIf(boolean debug, Throwable failure) {
+        if (debug) {
+            failure.printStackTrace(err);
         }
     }
 

@@ -80,6 +80,20 @@ class CliTest {
     }
 
     @Test
+    void aWarehouseThatCannotBeReachedIsOneLineAndItsStackOnlyWithDebug() {
+        String[] status = {"status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/pubharvest"};
+
+        assertThat(cli.run(status)).isEqualTo(Cli.FAILED);
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertThat(line.lines().toList()).singleElement().asString().startsWith("pubharvest: status failed: ");
+        err.reset();
+
+        assertThat(cli.run(status[0], status[1], "--debug")).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(line).contains("\tat org.postgresql.");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(cli.run("--help")).isEqualTo(Cli.OK);
 

