@@ -22,8 +22,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 final class ReportCommand implements Command {
 
-    static final int DEFAULT_RUNS = 14;
-
     @Override
     public int run(Arguments arguments, PrintStream out) {
         arguments.allowOnly("out", "runs");
@@ -33,7 +31,7 @@ final class ReportCommand implements Command {
         if (directory == null || !Files.isDirectory(directory)) {
             throw new UsageException("--out names a file in a directory that does not exist: " + file);
         }
-        int runs = arguments.has("runs") ? arguments.intOption("runs", 1, 1000) : DEFAULT_RUNS;
+        int runs = arguments.has("runs") ? arguments.intOption("runs", 1, ReportQueries.MOST_RUNS) : ReportQueries.DEFAULT_RUNS;
         ReportingConnection reporting = ReportingConnection.from(arguments.properties());
         String html;
         try (Connection connection = reporting.open()) {

@@ -1,5 +1,6 @@
 package org.pubharvest.config.metrics;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public class HarvestMetrics implements FetchObserver, RunObserver {
     private final MeterRegistry registry;
     private final RunHistory history;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final double warnRejectShare;
     private final Map<String, AtomicLong> lastCompletedBySource = new ConcurrentHashMap<>();
     private final Set<String> hostsSeen = ConcurrentHashMap.newKeySet();
@@ -55,18 +57,14 @@ public class HarvestMetrics implements FetchObserver, RunObserver {
     private final AtomicReference<Double> driftFindings = new AtomicReference<>(0.0);
 
     /** @param sources the names of every discovery source, each with its own last-completed gauge */
-    public HarvestMetrics(MeterRegistry registry, RunHistory history, JdbcClient jdbc, double warnRejectShare,
+    public HarvestMetrics(MeterRegistry registry, RunHistory history, JdbcClient jdbc, Clock clock, double warnRejectShare,
                           List<String> sources) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.history = Objects.requireNonNull(history, "history");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.warnRejectShare = warnRejectShare;
-        for (String source : sources) {
-            AtomicLong seconds = lastCompletedBySource.computeIfAbsent(source, name -> new AtomicLong());
-            Gauge.builder("pubharvest.run.last.completed.timestamp", seconds, AtomicLong::doubleValue).baseUnit("seconds")
-                    .tag("source", source).description("When the last completed run of the source ended, epoch seconds")
-                    .register(registry);
-        }
+        sources.forEach(this::lastCompleted);
         Gauge.builder("pubharvest.run.reject.share", rejectShare, AtomicReference::get)
                 .description("Share of its urls the last completed run rejected").register(registry);
         Gauge.builder("pubharvest.run.drift.findings", driftFindings, AtomicReference::get)
@@ -133,7 +131,7 @@ public class HarvestMetrics implements FetchObserver, RunObserver {
         if (!report.completed()) {
             return;
         }
-        long now = System.currentTimeMillis() / 1000;
+        long now = clock.instant().getEpochSecond();
         report.scope().sources().forEach(source -> completed(source, now));
         rejectShare.set(report.discovered() == 0 ? 0.0 : (double) report.rejected() / report.discovered());
         driftFindings.set((double) report.drift().size());
@@ -152,12 +150,18 @@ public class HarvestMetrics implements FetchObserver, RunObserver {
     }
 
     private void completed(String source, long epochSeconds) {
-        lastCompletedBySource.computeIfAbsent(source, name -> {
+        lastCompleted(source).accumulateAndGet(epochSeconds, Math::max);
+    }
+
+    /** The source's gauge, registered (at 0: never) the first time the source is named. */
+    private AtomicLong lastCompleted(String source) {
+        return lastCompletedBySource.computeIfAbsent(source, name -> {
             AtomicLong seconds = new AtomicLong();
             Gauge.builder("pubharvest.run.last.completed.timestamp", seconds, AtomicLong::doubleValue).baseUnit("seconds")
-                    .tag("source", name).register(registry);
+                    .tag("source", name).description("When the last completed run of the source ended, epoch seconds")
+                    .register(registry);
             return seconds;
-        }).accumulateAndGet(epochSeconds, Math::max);
+        });
     }
 
     static String outcomeTag(RunOutcome outcome) {

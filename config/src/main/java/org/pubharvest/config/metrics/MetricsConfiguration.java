@@ -1,5 +1,6 @@
 package org.pubharvest.config.metrics;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class MetricsConfiguration {
 
     @Bean
-    HarvestMetrics harvestMetrics(MeterRegistry registry, RunHistory history, JdbcClient jdbc, PubharvestProperties properties,
-                                  List<DiscoverySource> sources) {
-        return new HarvestMetrics(registry, history, jdbc, properties.harvest().warnRejectShare(),
+    HarvestMetrics harvestMetrics(MeterRegistry registry, RunHistory history, JdbcClient jdbc, Clock clock,
+                                  PubharvestProperties properties, List<DiscoverySource> sources) {
+        return new HarvestMetrics(registry, history, jdbc, clock, properties.harvest().warnRejectShare(),
                 sources.stream().map(DiscoverySource::name).toList());
     }
 

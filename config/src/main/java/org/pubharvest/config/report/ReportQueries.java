@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ReportQueries {
 
+    /** How many of the newest runs a report covers unless told; and the most it will. */
+    public static final int DEFAULT_RUNS = 14;
+    public static final int MOST_RUNS = 1000;
+
     private static final int REJECT_REASONS = 15;
     private static final int REJECT_EXAMPLES = 3;
     private static final int PUBLICATIONS_LISTED = 15;

@@ -13,9 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** {@code GET /report[?runs=N]} on {@code serve}'s management port: the page {@code report} writes, read afresh. */
 public class ReportServlet extends HttpServlet {
 
-    private static final int DEFAULT_RUNS = 14;
-    private static final int MOST_RUNS = 1000;
-
     private final transient JdbcClient jdbc;
     private final transient Clock clock;
 
@@ -28,12 +25,12 @@ public class ReportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int runs;
         try {
-            runs = request.getParameter("runs") == null ? DEFAULT_RUNS : Integer.parseInt(request.getParameter("runs"));
+            runs = request.getParameter("runs") == null ? ReportQueries.DEFAULT_RUNS : Integer.parseInt(request.getParameter("runs"));
         } catch (NumberFormatException e) {
             runs = -1;
         }
-        if (runs < 1 || runs > MOST_RUNS) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "runs must be a whole number from 1 to " + MOST_RUNS);
+        if (runs < 1 || runs > ReportQueries.MOST_RUNS) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "runs must be a whole number from 1 to " + ReportQueries.MOST_RUNS);
             return;
         }
         byte[] page = ReportPage.render(new ReportQueries(jdbc, clock).read(runs)).getBytes(StandardCharsets.UTF_8);
