@@ -20,11 +20,13 @@ import org.springframework.util.unit.DataSize;
  * @param schedule  when {@code serve} launches the nightly harvest
  * @param archive   where the page archive's WARC files go
  * @param warehouse how an H2 warehouse file is served to readers while a process holds it
+ * @param distributed remote partitioning: the broker, the queue, the manager's waiting
  */
 @ConfigurationProperties("pubharvest")
 public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch fetch, @DefaultValue Harvest harvest,
                                    @DefaultValue Reporting reporting, @DefaultValue Schedule schedule,
-                                   @DefaultValue Archive archive, @DefaultValue Warehouse warehouse) {
+                                   @DefaultValue Archive archive, @DefaultValue Warehouse warehouse,
+                                   @DefaultValue Distributed distributed) {
 
     public PubharvestProperties {
         sites = sites == null ? Map.of() : Map.copyOf(sites);
@@ -150,8 +152,39 @@ public record PubharvestProperties(Map<String, Site> sites, @DefaultValue Fetch 
      * @param directory   where the page archive's WARC files go; empty: next to an H2 warehouse file, else
      *                    {@code ./data/warc} ({@link org.pubharvest.config.warehouse.ArchiveDirectory})
      * @param maxFileSize a WARC file is closed before it would grow past this, and the next one begun
+     * @param writer      empty for a warehouse's only writer; a worker of a distributed run sets its name, so
+     *                    that it appends to files of its own in the shared directory
      */
-    public record Archive(@DefaultValue("") String directory, @DefaultValue("1GB") DataSize maxFileSize) {
+    public record Archive(@DefaultValue("") String directory, @DefaultValue("1GB") DataSize maxFileSize,
+                          @DefaultValue("") String writer) {
+    }
+
+    /**
+     * Remote partitioning over a JMS broker (README, "Beyond one machine").
+     *
+     * @param partitions       0: the run is one process's; N: the manager splits fetch and extract into at
+     *                         most N partitions by host and sends them to the workers
+     * @param brokerUrl        the Artemis (core protocol) url that manager and workers connect to
+     * @param requestQueue     the queue the manager puts partition requests on and the workers take them from
+     * @param embeddedBroker   the manager starts an Artemis broker of its own on {@code embeddedBrokerPort} of
+     *                         the loopback address, its journal under {@code brokerDirectory}
+     * @param pollInterval     how often the manager reads the partitions' state from the job repository
+     * @param timeout          the longest the manager waits for all partitions; those not done then are failed
+     * @param heartbeatInterval how often a worker records that it is alive while it runs a partition
+     * @param heartbeatTimeout a running partition whose worker has not beaten for this long is failed at once
+     * @param workerName       set by {@code worker --name}: who claims partitions, and its WARC files' name
+     */
+    public record Distributed(@DefaultValue("0") int partitions,
+                              @DefaultValue("tcp://127.0.0.1:61616") String brokerUrl,
+                              @DefaultValue("pubharvest.partition.requests") String requestQueue,
+                              @DefaultValue("false") boolean embeddedBroker,
+                              @DefaultValue("61616") int embeddedBrokerPort,
+                              @DefaultValue("") String brokerDirectory,
+                              @DefaultValue("1s") Duration pollInterval,
+                              @DefaultValue("12h") Duration timeout,
+                              @DefaultValue("5s") Duration heartbeatInterval,
+                              @DefaultValue("30s") Duration heartbeatTimeout,
+                              @DefaultValue("") String workerName) {
     }
 
     /**

@@ -92,7 +92,7 @@ public class WarehouseConfiguration {
     @Bean
     WarcFiles warcFiles(PubharvestProperties properties, Environment environment, Clock clock, JdbcClient jdbc) {
         return new WarcFiles(archiveDirectory(properties, environment), properties.archive().maxFileSize().toBytes(),
-                clock, jdbc, properties.fetch().userAgent());
+                clock, jdbc, properties.fetch().userAgent(), properties.archive().writer());
     }
 
     @Bean

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.pubharvest.transform.area.ResearchArea;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /** Rows that many records share (people, research areas), found by their natural key or added. */
 public final class Dimensions {
@@ -27,13 +25,16 @@ public final class Dimensions {
                 "INSERT INTO research_area (slug, name) VALUES (?, ?)", area.slug(), area.name());
     }
 
+    /**
+     * The row's id by its natural key, inserted first when missing; another writer inserting the same row at
+     * once (a worker of a distributed run) is no error ({@link InsertIfAbsent}).
+     */
     public long findOrInsert(String select, Object naturalKey, String insert, Object... insertParams) {
         Optional<Long> id = jdbc.sql(select).param(naturalKey).query(Long.class).optional();
         if (id.isPresent()) {
             return id.get();
         }
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(insert).params(insertParams).update(key, "id");
-        return key.getKey().longValue();
+        InsertIfAbsent.insert(jdbc, insert, insertParams);
+        return jdbc.sql(select).param(naturalKey).query(Long.class).single();
     }
 }

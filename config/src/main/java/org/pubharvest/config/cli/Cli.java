@@ -29,11 +29,15 @@ public final class Cli {
             usage: java -jar pubharvest.jar <command> [--options] [--spring.property=value ...]
 
             commands:
-              harvest [--year=YYYY] [--what=S] [--full]
+              harvest [--year=YYYY] [--what=S] [--full] [--partitions=N [--embedded-broker]]
                                              harvest one year from the configured sites, or without a year the
                                              nightly run (newest listing pages, newest most-read list, all jobs);
                                              S: all (default) or source names, comma-separated; --full fetches
-                                             every url, not only those the revisit schedule says are due
+                                             every url, not only those the revisit schedule says are due;
+                                             --partitions sends fetch and extract to workers in N partitions by
+                                             host (PostgreSQL only), --embedded-broker starts the broker in here
+              worker [--name=NAME]           stay up: take partitions of distributed runs from the broker and run
+                                             them (PostgreSQL only); health and metrics on the management port
               serve                          stay up: run the nightly harvest on pubharvest.schedule.cron (default 02:00),
                                              health and metrics on the management port (default 127.0.0.1:8081)
               backfill --from=YYYY --to=YYYY [--force]
@@ -127,6 +131,7 @@ public final class Cli {
         return switch (name) {
             case "harvest" -> new HarvestCommand();
             case "serve" -> new ServeCommand();
+            case "worker" -> new WorkerCommand();
             case "backfill" -> new BackfillCommand();
             case "status" -> new StatusCommand();
             case "demo" -> new DemoCommand();
@@ -138,7 +143,7 @@ public final class Cli {
             case "bench" -> new BenchCommand(err);
             case "reprocess" -> new ReprocessCommand();
             default -> throw new UsageException("unknown command '" + name
-                    + "' (commands: harvest, serve, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)");
+                    + "' (commands: harvest, serve, worker, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)");
         };
     }
 }

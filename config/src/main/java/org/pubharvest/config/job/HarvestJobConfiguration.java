@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.pubharvest.config.PubharvestProperties;
+import org.pubharvest.config.distributed.RunningPartitions;
 import org.pubharvest.config.drift.DriftCheck;
 import org.pubharvest.config.progress.ProgressDisplay;
 import org.pubharvest.config.progress.StepProgress;
@@ -53,17 +54,28 @@ public class HarvestJobConfiguration {
 
     public static final String JOB_NAME = "harvest";
     private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+    /** A worker's partition of the step (HostPartitioner.PARTITION); null in a run of one process. */
+    private static final String PARTITION = "#{stepExecutionContext['partition']}";
+
+    /**
+     * The job's fetch and extract steps: run here, or, in a distributed run's manager, partitioned and sent
+     * to workers ({@link org.pubharvest.config.distributed.DistributedConfiguration}), which run the steps
+     * below on their partitions.
+     */
+    public record FetchAndExtract(Step fetch, Step extract) {
+    }
 
     @Bean
     Job harvestJob(JobRepository jobRepository, Step discoverStep, Step fetchStep, Step extractStep,
                    Step reconcileStep, Step reportStep, HarvestRuns runs, Frontier frontier, Clock clock,
-                   WarehouseLock warehouseLock) {
+                   WarehouseLock warehouseLock, ObjectProvider<FetchAndExtract> partitioned) {
+        FetchAndExtract steps = partitioned.getIfAvailable(() -> new FetchAndExtract(fetchStep, extractStep));
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new HarvestParameters.Validator())
                 .listener(new HarvestRunListener(runs, frontier, clock, warehouseLock))
                 .start(discoverStep)
-                .next(fetchStep)
-                .next(extractStep)
+                .next(steps.fetch())
+                .next(steps.extract())
                 .next(reconcileStep)
                 .next(reportStep)
                 .build();
@@ -131,17 +143,24 @@ public class HarvestJobConfiguration {
     Step fetchStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader, FetchProcessor fetchProcessor,
                    FetchOutcomeWriter fetchOutcomeWriter, PubharvestProperties properties, Frontier frontier,
-                   ProgressDisplay progressDisplay, WorkerPool fetchWorkers) {
+                   ProgressDisplay progressDisplay, WorkerPool fetchWorkers, RunningPartitions runningPartitions) {
         ChunkOrientedStepBuilder<FrontierUrl, FetchOutcome> step = new StepBuilder("fetch", jobRepository)
                 .<FrontierUrl, FetchOutcome>chunk(properties.harvest().fetchChunkSize())
                 .transactionManager(transactionManager)
                 .reader(discoveredUrlReader)
                 .processor(fetchProcessor)
                 .writer(fetchOutcomeWriter)
-                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.DISCOVERED)));
+                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.DISCOVERED)))
+                .listener(runningPartitions);
         // Waiting for one response after another left the CPU idle most of the fetch step (README, "Benchmarks").
         fetchWorkers.executor().ifPresent(step::taskExecutor);
         return step.build();
+    }
+
+    /** What a worker asked to stop tells to end after the current chunk. */
+    @Bean
+    RunningPartitions runningPartitions() {
+        return new RunningPartitions();
     }
 
     @Bean
@@ -164,23 +183,24 @@ public class HarvestJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId)
-            throws Exception {
-        return frontierReader("discoveredUrlReader", dataSource, runId, UrlState.DISCOVERED);
+    JdbcPagingItemReader<FrontierUrl> discoveredUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId,
+                                                          @Value(PARTITION) Integer partition) throws Exception {
+        return frontierReader("discoveredUrlReader", dataSource, runId, UrlState.DISCOVERED, partition);
     }
 
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      JdbcPagingItemReader<FrontierUrl> fetchedUrlReader, ExtractProcessor extractProcessor,
                      ExtractOutcomeWriter extractOutcomeWriter, PubharvestProperties properties, Frontier frontier,
-                     ProgressDisplay progressDisplay, WorkerPool extractWorkers) {
+                     ProgressDisplay progressDisplay, WorkerPool extractWorkers, RunningPartitions runningPartitions) {
         ChunkOrientedStepBuilder<FrontierUrl, ExtractOutcome> step = new StepBuilder("extract", jobRepository)
                 .<FrontierUrl, ExtractOutcome>chunk(properties.harvest().extractChunkSize())
                 .transactionManager(transactionManager)
                 .reader(fetchedUrlReader)
                 .processor(extractProcessor)
                 .writer(extractOutcomeWriter)
-                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.FETCHED)));
+                .listener(new StepProgress(progressDisplay, urlsIn(frontier, UrlState.FETCHED)))
+                .listener(runningPartitions);
         // Parsing and extraction are CPU work: one thread per core, the loading stays on the step's thread.
         extractWorkers.executor().ifPresent(step::taskExecutor);
         return step.build();
@@ -188,9 +208,9 @@ public class HarvestJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<FrontierUrl> fetchedUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId)
-            throws Exception {
-        return frontierReader("fetchedUrlReader", dataSource, runId, UrlState.FETCHED);
+    JdbcPagingItemReader<FrontierUrl> fetchedUrlReader(DataSource dataSource, @Value(RUN_ID) Long runId,
+                                                       @Value(PARTITION) Integer partition) throws Exception {
+        return frontierReader("fetchedUrlReader", dataSource, runId, UrlState.FETCHED, partition);
     }
 
     @Bean
@@ -267,18 +287,23 @@ public class HarvestJobConfiguration {
     /**
      * The run's urls in one state, in url order. The frontier itself is the step's progress: a
      * processed url leaves the state, so a restart reads exactly what is left and the reader
-     * keeps no state of its own (paging is by key, not offset, so the moving set is read whole).
+     * keeps no state of its own (paging is by key, not offset, so the moving set is read whole). A
+     * worker's step reads only its partition's urls.
      */
     private static JdbcPagingItemReader<FrontierUrl> frontierReader(String name, DataSource dataSource, long runId,
-                                                                    UrlState state) throws Exception {
+                                                                    UrlState state, Integer partition) throws Exception {
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("runId", runId, "state", state.name()));
+        if (partition != null) {
+            parameters.put("partition", partition);
+        }
         return new JdbcPagingItemReaderBuilder<FrontierUrl>()
                 .name(name)
                 .saveState(false)
                 .dataSource(dataSource)
                 .selectClause("SELECT run_id, state, url, kind, teaser_hash, teaser_changed")
                 .fromClause("FROM frontier")
-                .whereClause("WHERE run_id = :runId AND state = :state")
-                .parameterValues(Map.of("runId", runId, "state", state.name()))
+                .whereClause("WHERE run_id = :runId AND state = :state" + (partition == null ? "" : " AND partition_no = :partition"))
+                .parameterValues(parameters)
                 .sortKeys(indexOrder())
                 .pageSize(100)
                 .rowMapper((rs, row) -> new FrontierUrl(rs.getString("url"), rs.getString("kind"),

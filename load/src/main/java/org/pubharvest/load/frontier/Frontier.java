@@ -47,7 +47,7 @@ public final class Frontier {
         }
         OffsetDateTime time = Timestamps.of(at);
         int[] updated = batch.batchUpdate("""
-                        UPDATE frontier SET run_id = ?, kind = ?, state = ?, reason = NULL,
+                        UPDATE frontier SET run_id = ?, kind = ?, state = ?, reason = NULL, partition_no = NULL,
                             discovered_at = ?, state_changed_at = ?,
                             teaser_changed = CASE WHEN teaser_hash <> ? THEN TRUE ELSE teaser_changed END,
                             teaser_hash = COALESCE(?, teaser_hash)
@@ -99,6 +99,39 @@ public final class Frontier {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(state, "state");
         }
+    }
+
+    /** The run's urls in a state, in url order: what a distributed run's manager splits into partitions. */
+    public List<String> urlsIn(long runId, UrlState state) {
+        return jdbc.sql("SELECT url FROM frontier WHERE run_id = ? AND state = ? ORDER BY url")
+                .param(runId).param(state.name()).query(String.class).list();
+    }
+
+    /** Gives each url of the run its partition, in batches of statements. */
+    public void assignPartitions(long runId, Map<String, Integer> partitionByUrl) {
+        batch.batchUpdate("UPDATE frontier SET partition_no = ? WHERE url = ? AND run_id = ?",
+                partitionByUrl.entrySet().stream()
+                        .map(entry -> new Object[] {entry.getValue(), entry.getKey(), runId}).toList());
+    }
+
+    /** Gives the run's urls in a state that have no partition this one. */
+    public void assignUnpartitioned(long runId, UrlState state, int partition) {
+        jdbc.sql("UPDATE frontier SET partition_no = ? WHERE run_id = ? AND state = ? AND partition_no IS NULL")
+                .param(partition).param(runId).param(state.name()).update();
+    }
+
+    /** The partitions the run's urls were given, whatever their state: none before the run's first split. */
+    public List<Integer> partitionsOf(long runId) {
+        return jdbc.sql("SELECT DISTINCT partition_no FROM frontier WHERE run_id = ? AND partition_no IS NOT NULL ORDER BY partition_no")
+                .param(runId).query(Integer.class).list();
+    }
+
+    /** The partitions that hold urls of the run in a state: those that have that state's step ahead of them. */
+    public List<Integer> partitionsWith(long runId, UrlState state) {
+        return jdbc.sql("""
+                        SELECT DISTINCT partition_no FROM frontier
+                        WHERE run_id = ? AND state = ? AND partition_no IS NOT NULL ORDER BY partition_no""")
+                .param(runId).param(state.name()).query(Integer.class).list();
     }
 
     /** How many of the run's urls are in each state; states with none are present as zero. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pubharvest.load.InsertIfAbsent;
 import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.job.JobPosting;
@@ -67,16 +68,21 @@ public final class JobPostingWriter {
         }
     }
 
+    /**
+     * A card and its detail page may be loaded at the same moment by two workers of a distributed run: the
+     * one whose insert finds the row there already merges into it instead.
+     */
     private void upsert(JobPosting posting, Instant at) {
-        Optional<JobPosting> stored = jdbc.sql("SELECT " + JobPostingRows.COLUMNS + " FROM job_posting WHERE job_id = ?")
-                .param(posting.jobId()).query((rs, row) -> JobPostingRows.read(rs)).optional();
+        Optional<JobPosting> stored = stored(posting.jobId());
         if (stored.isEmpty()) {
             List<Object> values = new ArrayList<>(Arrays.asList(JobPostingRows.values(posting)));
             values.add(Timestamps.of(at));
             values.add(Timestamps.of(at));
-            jdbc.sql(INSERT).params(values).update();
-            events.record(posting.jobId(), JobPostingEvents.OPENED, at, null);
-            return;
+            if (InsertIfAbsent.insert(jdbc, INSERT, values.toArray())) {
+                events.record(posting.jobId(), JobPostingEvents.OPENED, at, null);
+                return;
+            }
+            stored = stored(posting.jobId());
         }
         JobPosting merged = JobPostings.merge(posting, stored.get());
         List<Object> values = new ArrayList<>(Arrays.asList(JobPostingRows.values(merged)).subList(1, JobPostingRows.values(merged).length));
@@ -84,5 +90,10 @@ public final class JobPostingWriter {
         values.add(merged.jobId());
         jdbc.sql(UPDATE).params(values).update();
         events.reopenIfClosed(posting.jobId(), at);
+    }
+
+    private Optional<JobPosting> stored(String jobId) {
+        return jdbc.sql("SELECT " + JobPostingRows.COLUMNS + " FROM job_posting WHERE job_id = ?")
+                .param(jobId).query((rs, row) -> JobPostingRows.read(rs)).optional();
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.netpreserve.jwarc.WarcCompression;
@@ -34,7 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read at an offset by extraction, rotated at a size. A file is named
  * {@code pubharvest-<warehouse>-<opened, UTC>-<n>.warc.gz}; the warehouse part is the id the warehouse
  * keeps in {@code page_archive}, so that several warehouses may share a directory and each only ever
- * touches its own files. Each file starts with a {@code warcinfo} record.
+ * touches its own files. The workers of a distributed run append to one warehouse's archive at once, so
+ * each names its files {@code pubharvest-<warehouse>-<writer>-<opened, UTC>-<n>.warc.gz} and only ever
+ * appends to its own. Each file starts with a {@code warcinfo} record.
  *
  * <p>A kill can cut the last write short. The index in the database is committed only after its
  * records are forced to disk, so everything after the last indexed record of the newest file is either
@@ -48,12 +51,15 @@ public final class WarcFiles {
     private static final Logger log = LoggerFactory.getLogger(WarcFiles.class);
     private static final DateTimeFormatter OPENED = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
     static final String SUFFIX = ".warc.gz";
+    private static final Pattern WRITER = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
+    private static final Pattern OPENED_AND_NUMBER = Pattern.compile("\\d{17}-\\d{5}" + Pattern.quote(SUFFIX));
 
     private final Path directory;
     private final long maxFileSize;
     private final Clock clock;
     private final JdbcClient jdbc;
     private final String software;
+    private final String writer;
 
     private String warehouseId;
     private String prefix;
@@ -68,6 +74,18 @@ public final class WarcFiles {
      * @param software    what the {@code warcinfo} record names as the writer
      */
     public WarcFiles(Path directory, long maxFileSize, Clock clock, JdbcClient jdbc, String software) {
+        this(directory, maxFileSize, clock, jdbc, software, "");
+    }
+
+    /**
+     * @param writer empty for the one process that writes a warehouse's archive; else the name of this
+     *               writer among several (a worker's), lower-case letters, digits, dots and dashes
+     */
+    public WarcFiles(Path directory, long maxFileSize, Clock clock, JdbcClient jdbc, String software, String writer) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        if (!writer.isEmpty() && !WRITER.matcher(writer).matches()) {
+            throw new IllegalArgumentException("a WARC writer's name is lower-case letters, digits, dots and dashes: " + writer);
+        }
         this.directory = Objects.requireNonNull(directory, "directory");
         if (maxFileSize <= 0) {
             throw new IllegalArgumentException("maxFileSize must be positive: " + maxFileSize);
@@ -176,12 +194,13 @@ public final class WarcFiles {
     private void openNewestOrNew() throws IOException {
         Files.createDirectories(directory);
         warehouseId = jdbc.sql("SELECT id FROM page_archive").query(String.class).single();
-        prefix = "pubharvest-" + warehouseId + "-";
+        prefix = "pubharvest-" + warehouseId + "-" + (writer.isEmpty() ? "" : writer + "-");
         Optional<Path> newest;
         try (Stream<Path> files = Files.list(directory)) {
+            // Exactly this writer's own: another writer's name may begin like this one's, or with digits.
             newest = files.filter(file -> {
                 String name = file.getFileName().toString();
-                return name.startsWith(prefix) && name.endsWith(SUFFIX);
+                return name.startsWith(prefix) && OPENED_AND_NUMBER.matcher(name.substring(prefix.length())).matches();
             }).max(Path::compareTo);
         }
         if (newest.isEmpty()) {
@@ -218,7 +237,7 @@ public final class WarcFiles {
         String name;
         Path path;
         do {
-            name = fileName(warehouseId, clock.instant(), sequence++);
+            name = prefix + fileName(clock.instant(), sequence++);
             path = directory.resolve(name);
         } while (Files.exists(path));
         current = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -227,9 +246,13 @@ public final class WarcFiles {
         warcinfoEnd = current.position();
     }
 
-    /** The name of a file a warehouse opened at an instant, the n-th of its process. */
+    /** The name of a file a warehouse's only writer opened at an instant, the n-th of its process. */
     static String fileName(String warehouseId, Instant opened, int n) {
-        return "pubharvest-" + warehouseId + "-" + OPENED.format(opened) + "-" + String.format("%05d", n) + SUFFIX;
+        return "pubharvest-" + warehouseId + "-" + fileName(opened, n);
+    }
+
+    private static String fileName(Instant opened, int n) {
+        return OPENED.format(opened) + "-" + String.format("%05d", n) + SUFFIX;
     }
 
     /** The record a WARC file starts with, saying what wrote it and to which version of the standard. */

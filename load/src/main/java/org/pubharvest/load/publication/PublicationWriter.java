@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.pubharvest.load.Dimensions;
+import org.pubharvest.load.InsertIfAbsent;
 import org.pubharvest.load.StoredRows;
 import org.pubharvest.load.Timestamps;
 import org.pubharvest.transform.area.ResearchArea;
@@ -125,7 +126,7 @@ public final class PublicationWriter {
                 "INSERT INTO venue (venue_key, acronym, name) VALUES (?, ?, ?)", venue.key(), venue.acronym(), venue.name());
         if (asStated != null && jdbc.sql("SELECT COUNT(*) FROM venue_alias WHERE alias = ?").param(asStated)
                 .query(Integer.class).single() == 0) {
-            jdbc.sql("INSERT INTO venue_alias (alias, venue_id) VALUES (?, ?)").params(asStated, id).update();
+            InsertIfAbsent.insert(jdbc, "INSERT INTO venue_alias (alias, venue_id) VALUES (?, ?)", asStated, id);
         }
         return id;
     }

@@ -1,0 +1,208 @@
+package org.pubharvest.config.distributed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pubharvest.config.support.HarvestProcess;
+import org.pubharvest.config.support.PostgresServer;
+import org.pubharvest.config.support.WarehouseSnapshot;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * Remote partitioning for real: embedded PostgreSQL as the shared warehouse and job repository, the
+ * manager's embedded Artemis broker, and two worker JVMs started from the jar, against four hosts that
+ * each take 50 ms a response. One of the workers is killed with SIGKILL mid-partition: the run fails once
+ * its heartbeat stops, while the other worker finishes the rest; the same command then restarts only that
+ * partition, fetches no page stored before the kill, and leaves the same warehouse, table by table, as a
+ * run of one process. No host ever answers two requests at once. (One scenario, since each start of a JVM
+ * costs the build seconds; {@code -Ddistributed.measure=true} adds uninterrupted runs with 1, 2 and 4 workers.)
+ */
+class DistributedHarvestIT {
+
+    private static final int ARTICLES_PER_HOST = 12;
+
+    @TempDir
+    Path directory;
+
+    private final List<HarvestProcess> workers = new ArrayList<>();
+
+    @AfterEach
+    void stopWorkers() throws InterruptedException {
+        for (HarvestProcess worker : workers) {
+            worker.kill();
+        }
+    }
+
+    @Test
+    void aDistributedRunWithAWorkerKilledMidPartitionEndsAsARunOfOneProcessDoesAndNoHostSeesTwoRequestsAtOnce()
+            throws Exception {
+        try (FourHostSite site = new FourHostSite(ARTICLES_PER_HOST, 50, directory)) {
+            Cluster cluster = new Cluster("distributed_it", site);
+            // The workers start (and wait for the broker) while the reference run goes on: the build's time.
+            HarvestProcess doomed = cluster.startWorker("worker-1");
+            cluster.startWorker("worker-2");
+            Map<String, List<String>> alone = singleProcessRun(site);
+            site.forgetRequests();
+
+            HarvestProcess manager = cluster.startManager("manager");
+            try {
+                doomed.awaitWhileRunning(() -> fetchedInRunningPartitionOf(cluster.jdbc(), "worker-1") >= 2,
+                        Duration.ofMinutes(2), "worker-1 halfway through a partition");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\n" + logs(manager), e);
+            }
+            doomed.kill();
+
+            assertThat(manager.awaitExit(Duration.ofMinutes(2))).as(() -> logs(manager)).isEqualTo(1);
+            assertThat(manager.log()).contains("its worker stopped beating");
+            Set<String> storedBeforeTheKill = cluster.jdbc().sql("SELECT url FROM page").query(String.class).set().stream()
+                    .map(FourHostSite::requestPath).collect(Collectors.toSet());
+            assertThat(storedBeforeTheKill).isNotEmpty();
+            List<ServeEvent> firstAttempt = site.requests();
+
+            site.forgetRequests();
+            cluster.startWorker("worker-1");
+            HarvestProcess again = cluster.startManager("manager-again");
+            assertThat(again.awaitExit(Duration.ofMinutes(3))).as(() -> logs(again)).isZero();
+
+            assertThat(site.requests().stream().map(event -> event.getRequest().getUrl()).filter(storedBeforeTheKill::contains)
+                    .toList()).as("pages stored before the kill, fetched again").isEmpty();
+            // Two executions of the run (FAILED, then COMPLETED) against one: everything else is equal.
+            Map<String, List<String>> distributed = new LinkedHashMap<>(WarehouseSnapshot.everything(cluster.jdbc()));
+            assertThat(distributed.remove("batch_job_execution")).containsExactly("COMPLETED | COMPLETED", "FAILED | FAILED");
+            Map<String, List<String>> expected = new LinkedHashMap<>(alone);
+            expected.remove("batch_job_execution");
+            assertThat(distributed).isEqualTo(expected);
+            assertThat(cluster.jdbc().sql("""
+                            SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'fetchStep:%'
+                            GROUP BY STEP_NAME HAVING COUNT(*) > 1""").query(String.class).list())
+                    .as("fetch partitions run twice: the killed one only").hasSize(1);
+
+            assertThat(FourHostSite.mostAtOnceByHost(firstAttempt)).as("requests at once per host, first attempt")
+                    .hasSize(FourHostSite.HOSTS).allSatisfy((host, most) -> assertThat(most).as(host).isEqualTo(1));
+            assertThat(FourHostSite.mostAtOnceByHost(site.requests())).as("requests at once per host, restart")
+                    .allSatisfy((host, most) -> assertThat(most).as(host).isEqualTo(1));
+            assertThat(cluster.jdbc().sql("SELECT DISTINCT worker FROM partition_claim ORDER BY worker")
+                    .query(String.class).list()).as("workers that ran partitions").containsExactly("worker-1", "worker-2");
+            assertThat(cluster.jdbc().sql("SELECT COUNT(DISTINCT partition_no) FROM frontier WHERE kind = 'publication'")
+                    .query(Integer.class).single()).as("one partition per host").isEqualTo(FourHostSite.HOSTS);
+        }
+    }
+
+    /** The manager's log and the workers': where a partition failed is in the worker's. */
+    private String logs(HarvestProcess manager) {
+        StringBuilder logs = new StringBuilder("manager:\n");
+        try {
+            logs.append(manager.log());
+            for (HarvestProcess worker : workers) {
+                logs.append("\nworker ").append(worker.pid()).append(":\n").append(worker.log());
+            }
+        } catch (IOException e) {
+            logs.append(e);
+        }
+        return logs.toString();
+    }
+
+    /** The reference: the same harvest, one process, its own database. */
+    private Map<String, List<String>> singleProcessRun(FourHostSite site) throws Exception {
+        String database = PostgresServer.newDatabase(("alone_" + directory.getFileName()).replaceAll("[^a-z0-9_]", "_")
+                .toLowerCase());
+        List<String> args = new ArrayList<>(List.of("harvest", "--what=" + FourHostSite.sources()));
+        args.addAll(warehouse(database, directory.resolve("warc-alone")));
+        args.addAll(site.harvestOptions());
+        HarvestProcess alone = HarvestProcess.start(directory.resolve("alone.log"), args);
+        assertThat(alone.awaitExit(Duration.ofMinutes(2))).as(alone.log()).isZero();
+        return WarehouseSnapshot.everything(jdbc(database));
+    }
+
+    /** How many urls the partition that a worker is running now has fetched; 0 while it runs none. */
+    private static int fetchedInRunningPartitionOf(JdbcClient jdbc, String worker) {
+        if (jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'partition_claim'")
+                .query(Integer.class).single() == 0) {
+            return 0; // not migrated yet
+        }
+        List<String> running = jdbc.sql("""
+                        SELECT se.STEP_NAME FROM partition_claim c
+                        JOIN BATCH_STEP_EXECUTION se ON se.STEP_EXECUTION_ID = c.step_execution_id
+                        WHERE c.worker = ? AND se.STATUS = 'STARTED' AND se.STEP_NAME LIKE 'fetchStep:%'""")
+                .param(worker).query(String.class).list();
+        if (running.isEmpty()) {
+            return 0;
+        }
+        int partition = Integer.parseInt(running.get(0).replaceFirst("^fetchStep:partition", ""));
+        return jdbc.sql("SELECT COUNT(*) FROM frontier WHERE partition_no = ? AND state <> 'DISCOVERED'")
+                .param(partition).query(Integer.class).single();
+    }
+
+    private static List<String> warehouse(String database, Path archive) {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + PostgresServer.SUPERUSER, "--spring.datasource.password=",
+                "--pubharvest.archive.directory=" + archive, "--pubharvest.harvest.fetch-chunk-size=2");
+    }
+
+    private static JdbcClient jdbc(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        return JdbcClient.create(PostgresServer.get().getDatabase(PostgresServer.SUPERUSER, name));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** One database, one broker port, one shared archive directory: a manager and its workers. */
+    private final class Cluster {
+
+        private final String database;
+        private final FourHostSite site;
+        private final int brokerPort;
+
+        Cluster(String name, FourHostSite site) throws IOException {
+            this.database = PostgresServer.newDatabase(name);
+            this.site = site;
+            this.brokerPort = freePort();
+        }
+
+        JdbcClient jdbc() {
+            return DistributedHarvestIT.jdbc(database);
+        }
+
+        HarvestProcess startWorker(String name) throws IOException {
+            HarvestProcess worker = start(name, List.of("worker", "--name=" + name, "--management.server.port=0"));
+            workers.add(worker);
+            return worker;
+        }
+
+        HarvestProcess startManager(String name) throws IOException {
+            return start(name, List.of("harvest", "--what=" + FourHostSite.sources(), "--partitions=4",
+                    "--embedded-broker", "--pubharvest.distributed.embedded-broker-port=" + brokerPort,
+                    "--pubharvest.distributed.broker-directory=" + directory.resolve("broker")));
+        }
+
+        private HarvestProcess start(String name, List<String> command) throws IOException {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(warehouse(database, directory.resolve("warc")));
+            args.addAll(site.harvestOptions());
+            args.addAll(List.of("--pubharvest.distributed.broker-url=tcp://127.0.0.1:" + brokerPort,
+                    "--pubharvest.distributed.poll-interval=200ms", "--pubharvest.distributed.heartbeat-interval=500ms",
+                    "--pubharvest.distributed.heartbeat-timeout=3s"));
+            return HarvestProcess.start(directory.resolve(name + "-" + System.nanoTime() + ".log"), args);
+        }
+    }
+}
