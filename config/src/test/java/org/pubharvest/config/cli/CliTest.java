@@ -29,7 +29,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             ""                               | no command given; try --help
-            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)
+            frobnicate                       | unknown command 'frobnicate' (commands: harvest, serve, worker, backfill, status, demo, extract, query, export, report, sample-site, bench, reprocess)
             harvest extra                    | 'harvest' takes no arguments besides options, got 1 argument(s): extra
             backfill --to=2021               | 'backfill' needs --from=...
             backfill --from=2021 --to=2019   | --from must not be after --to, got --from=2021 --to=2019
@@ -39,7 +39,9 @@ class CliTest {
             serve --now                      | unknown option --now for 'serve' (it takes none)
             harvest --year=twenty            | --year must be a whole number, got 'twenty'
             harvest --year=1066              | --year must be between 1990 and 2100, got 1066
-            harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --full, --what, --year)
+            harvest --year=2021 --yaer=2020  | unknown option --yaer for 'harvest' (it takes --embedded-broker, --full, --partitions, --what, --year)
+            harvest --partitions=0           | --partitions must be between 1 and 10000, got 0
+            worker --threads=2               | unknown option --threads for 'worker' (it takes --name)
             harvest --year=2021 --year=2020  | option --year is given twice
             demo --fast                      | unknown option --fast for 'demo' (it takes none)
             extract page.html                | 'extract' needs --url=...
@@ -91,6 +93,23 @@ class CliTest {
         assertThat(cli.run(status[0], status[1], "--debug")).isEqualTo(Cli.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(line).contains("\tat org.postgresql.");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void distributedModeRefusesAnH2WarehouseInOneLine() {
+        assertThat(cli.run("harvest", "--partitions=2", "--spring.datasource.url=jdbc:h2:mem:cli-distributed")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("worker", "--name=w1", "--spring.datasource.url=jdbc:h2:mem:cli-distributed")).isEqualTo(Cli.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .isEqualTo("pubharvest: distributed mode needs a PostgreSQL warehouse that every machine reaches "
+                        + "(--spring.profiles.active=postgres and --spring.datasource.url=jdbc:postgresql://...): "
+                        + "an H2 file is one process's"));
+    }
+
+    @Test
+    void aWorkerNameThatCannotNameFilesIsAUsageError() {
+        assertThat(cli.run("worker", "--name=Worker One")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("harvest", "--embedded-broker")).isEqualTo(Cli.USAGE);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.pubharvest.config.support.HarvestProcess;
 import org.pubharvest.config.support.PostgresServer;
@@ -35,6 +36,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 class DistributedHarvestIT {
 
     private static final int ARTICLES_PER_HOST = 12;
+    private static final boolean MEASURING = Boolean.getBoolean("distributed.measure");
 
     @TempDir
     Path directory;
@@ -104,6 +106,39 @@ class DistributedHarvestIT {
         }
     }
 
+    /**
+     * The scaling measurement (README, "Beyond one machine"): the same run with 1, 2 and 4 workers, in one
+     * sitting, each ending with the single-process warehouse; prints the manager's wall time of each and the
+     * ratios as {@code name=value} lines. Off in the build ({@code -Ddistributed.measure=true}).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "distributed.measure", matches = "true")
+    void runTimeWithOneTwoAndFourWorkers() throws Exception {
+        int articles = Integer.getInteger("distributed.articles", 60);
+        try (FourHostSite site = new FourHostSite(articles, 50, directory)) {
+            Map<String, List<String>> alone = singleProcessRun(site);
+            Map<Integer, Double> seconds = new LinkedHashMap<>();
+            for (int count : List.of(1, 2, 4)) {
+                Cluster cluster = new Cluster("measure_" + count, site);
+                for (int n = 1; n <= count; n++) {
+                    cluster.startWorker("worker-" + n);
+                }
+                Thread.sleep(20_000); // the workers' start-up is not the run's time
+                long start = System.nanoTime();
+                HarvestProcess manager = cluster.startManager("manager-" + count);
+                assertThat(manager.awaitExit(Duration.ofMinutes(10))).as(() -> logs(manager)).isZero();
+                seconds.put(count, (System.nanoTime() - start) / 1e9);
+                assertThat(WarehouseSnapshot.everything(cluster.jdbc())).isEqualTo(alone);
+                stopWorkers();
+                workers.clear();
+            }
+            System.out.printf("distributed.pages=%d%n", articles * FourHostSite.HOSTS);
+            seconds.forEach((count, wall) -> System.out.printf("distributed.workers%d.wall_s=%.1f%n", count, wall));
+            System.out.printf("distributed.speedup2=%.2f%n", seconds.get(1) / seconds.get(2));
+            System.out.printf("distributed.speedup4=%.2f%n", seconds.get(1) / seconds.get(4));
+        }
+    }
+
     /** The manager's log and the workers': where a partition failed is in the worker's. */
     private String logs(HarvestProcess manager) {
         StringBuilder logs = new StringBuilder("manager:\n");
@@ -149,10 +184,12 @@ class DistributedHarvestIT {
                 .param(partition).query(Integer.class).single();
     }
 
+    /** Chunks of 2 urls in the build, so that a kill finds a partition halfway; the measurement keeps the default. */
     private static List<String> warehouse(String database, Path archive) {
         return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + PostgresServer.SUPERUSER, "--spring.datasource.password=",
-                "--pubharvest.archive.directory=" + archive, "--pubharvest.harvest.fetch-chunk-size=2");
+                "--pubharvest.archive.directory=" + archive,
+                "--pubharvest.harvest.fetch-chunk-size=" + (MEASURING ? 20 : 2));
     }
 
     private static JdbcClient jdbc(String url) {
