@@ -8,6 +8,7 @@ import org.pubharvest.config.HarvestApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 
 /** Starts the Spring side for the commands that need it. */
@@ -44,6 +45,14 @@ final class Applications {
                         "management.server.address", "127.0.0.1",
                         "server.port", "-1"))
                 .run(properties.toArray(String[]::new));
+    }
+
+    /** Where a context started by {@link #serve} answers Actuator: the management address and the port it got. */
+    static String actuatorUrl(ConfigurableApplicationContext context) {
+        Environment environment = context.getEnvironment();
+        return "http://" + environment.getProperty("management.server.address") + ":"
+                + environment.getProperty("local.management.port", environment.getProperty("management.server.port", ""))
+                + "/actuator";
     }
 
     /**

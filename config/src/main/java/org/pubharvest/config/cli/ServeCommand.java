@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.config.schedule.NightlyHarvest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * {@code serve}: stays up, launches the nightly harvest on the cron schedule, and serves Actuator
@@ -32,10 +31,8 @@ final class ServeCommand implements Command {
                 stopped.countDown();
             });
             nightly.start();
-            Environment environment = context.getEnvironment();
             out.println("serve: nightly harvest on '" + context.getBean(PubharvestProperties.class).schedule().cron()
-                    + "'; health and metrics at http://" + environment.getProperty("management.server.address") + ":"
-                    + environment.getProperty("local.management.port", environment.getProperty("management.server.port", "")) + "/actuator");
+                    + "'; health and metrics at " + Applications.actuatorUrl(context));
             out.flush();
             stopped.await();
             return Cli.OK;

@@ -13,7 +13,6 @@ import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.config.distributed.PartitionWorker;
 import org.pubharvest.config.distributed.RunningPartitions;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
@@ -54,12 +53,8 @@ final class WorkerCommand implements Command {
                 stopped.countDown();
             });
             PubharvestProperties.Distributed distributed = context.getBean(PubharvestProperties.class).distributed();
-            Environment environment = context.getEnvironment();
             out.println("worker " + name + ": taking partitions from " + distributed.requestQueue() + " at "
-                    + distributed.brokerUrl() + "; health and metrics at http://"
-                    + environment.getProperty("management.server.address") + ":"
-                    + environment.getProperty("local.management.port", environment.getProperty("management.server.port", ""))
-                    + "/actuator");
+                    + distributed.brokerUrl() + "; health and metrics at " + Applications.actuatorUrl(context));
             out.flush();
             stopped.await();
             return Cli.OK;
