@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.pubharvest.config.PubharvestProperties;
 import org.pubharvest.config.distributed.PartitionWorker;
 import org.pubharvest.config.distributed.RunningPartitions;
+import org.pubharvest.load.page.WarcFiles;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
@@ -31,7 +32,7 @@ final class WorkerCommand implements Command {
         arguments.allowOnly("name");
         arguments.requirePositional(0, "no arguments besides options");
         String name = arguments.has("name") ? arguments.required("name") : defaultName();
-        if (!name.matches("[a-z0-9][a-z0-9.-]{0,62}")) {
+        if (!WarcFiles.isWriterName(name)) {
             throw new UsageException("--name is lower-case letters, digits, dots and dashes (it names the worker's "
                     + "WARC files): " + name);
         }

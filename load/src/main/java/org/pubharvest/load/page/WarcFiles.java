@@ -83,7 +83,7 @@ public final class WarcFiles {
      */
     public WarcFiles(Path directory, long maxFileSize, Clock clock, JdbcClient jdbc, String software, String writer) {
         this.writer = Objects.requireNonNull(writer, "writer");
-        if (!writer.isEmpty() && !WRITER.matcher(writer).matches()) {
+        if (!writer.isEmpty() && !isWriterName(writer)) {
             throw new IllegalArgumentException("a WARC writer's name is lower-case letters, digits, dots and dashes: " + writer);
         }
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -94,6 +94,11 @@ public final class WarcFiles {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.software = Objects.requireNonNull(software, "software");
+    }
+
+    /** Whether a name can name a writer's files: lower-case letters, digits, dots and dashes, at most 63. */
+    public static boolean isWriterName(String name) {
+        return WRITER.matcher(name).matches();
     }
 
     public Path directory() {
