@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Session;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.pubharvest.config.PubharvestProperties;
@@ -144,6 +145,9 @@ public final class DistributedConfiguration {
         /**
          * One consumer: a worker runs one partition at a time, using its fetch threads across that
          * partition's hosts. The container reconnects by itself when the broker goes away and comes back.
+         * A request is acknowledged only once its partition has ended (client acknowledgement): one taken by
+         * a worker that dies or stops before it claims the partition goes back to the queue for another,
+         * instead of being lost. Any later delivery finds the partition claimed or ended, and is dropped.
          */
         @Bean
         DefaultMessageListenerContainer partitionRequestListener(PartitionWorker partitionWorker,
@@ -152,6 +156,7 @@ public final class DistributedConfiguration {
             container.setConnectionFactory(connectionFactory(properties));
             container.setDestinationName(properties.distributed().requestQueue());
             container.setMessageListener(partitionWorker);
+            container.setSessionAcknowledgeMode(Session.CLIENT_ACKNOWLEDGE);
             container.setConcurrentConsumers(1);
             container.setReceiveTimeout(1000);
             container.setRecoveryInterval(2000);

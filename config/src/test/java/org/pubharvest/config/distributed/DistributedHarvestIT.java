@@ -7,12 +7,19 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,10 +34,12 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 /**
  * Remote partitioning for real: embedded PostgreSQL as the shared warehouse and job repository, the
  * manager's embedded Artemis broker, and two worker JVMs started from the jar, against four hosts that
- * each take 50 ms a response. One of the workers is killed with SIGKILL mid-partition: the run fails once
- * its heartbeat stops, while the other worker finishes the rest; the same command then restarts only that
- * partition, fetches no page stored before the kill, and leaves the same warehouse, table by table, as a
- * run of one process. No host ever answers two requests at once. (One scenario, since each start of a JVM
+ * each take 50 ms a response. One of the workers is killed with SIGKILL mid-partition, the other asked to
+ * stop with SIGTERM mid-partition and started again: the run fails once the killed one's heartbeat stops,
+ * the stopped partition ends STOPPED with its committed chunks, the restarted worker does the rest; the
+ * same command then restarts only those two partitions, fetches no page stored before the kill, and leaves the same warehouse, table by table, as a
+ * run of one process. That second run uses a broker the test stops and starts again while extract
+ * partition requests wait in it: each of them still runs, once. No host ever answers two requests at once. (One scenario, since each start of a JVM
  * costs the build seconds; {@code -Ddistributed.measure=true} adds uninterrupted runs with 1, 2 and 4 workers.)
  */
 class DistributedHarvestIT {
@@ -57,7 +66,7 @@ class DistributedHarvestIT {
             Cluster cluster = new Cluster("distributed_it", site);
             // The workers start (and wait for the broker) while the reference run goes on: the build's time.
             HarvestProcess doomed = cluster.startWorker("worker-1");
-            cluster.startWorker("worker-2");
+            HarvestProcess stopped = cluster.startWorker("worker-2");
             Map<String, List<String>> alone = singleProcessRun(site);
             site.forgetRequests();
 
@@ -69,18 +78,56 @@ class DistributedHarvestIT {
                 throw new AssertionError(e.getMessage() + "\n" + logs(manager), e);
             }
             doomed.kill();
+            // worker-2 is asked to stop (SIGTERM) in the middle of a partition too, then started again for the rest.
+            stopped.awaitWhileRunning(() -> fetchedInRunningPartitionOf(cluster.jdbc(), "worker-2") >= 2,
+                    Duration.ofMinutes(2), "worker-2 halfway through a partition");
+            assertThat(stopped.terminate(Duration.ofMinutes(1))).as(() -> logs(manager)).isEqualTo(143);
+            assertThat(stopped.log()).containsPattern("worker worker-2: fetchStep:partition\\d ended STOPPED");
+            cluster.startWorker("worker-2");
 
             assertThat(manager.awaitExit(Duration.ofMinutes(2))).as(() -> logs(manager)).isEqualTo(1);
             assertThat(manager.log()).contains("its worker stopped beating");
+            assertThat(cluster.jdbc().sql("""
+                            SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'fetchStep:%'
+                            AND STATUS <> 'COMPLETED' AND WRITE_COUNT > 0 ORDER BY STATUS""").query(String.class).list())
+                    .as("the killed partition and the stopped one, each with its committed chunks").containsExactly("FAILED", "STOPPED");
             Set<String> storedBeforeTheKill = cluster.jdbc().sql("SELECT url FROM page").query(String.class).set().stream()
                     .map(FourHostSite::requestPath).collect(Collectors.toSet());
             assertThat(storedBeforeTheKill).isNotEmpty();
             List<ServeEvent> firstAttempt = site.requests();
 
+            // The same command again, against a broker the test restarts while extract partitions wait in it;
+            // worker-1 comes back only after that, so that requests are queued when the broker goes.
             site.forgetRequests();
-            cluster.startWorker("worker-1");
-            HarvestProcess again = cluster.startManager("manager-again");
-            assertThat(again.awaitExit(Duration.ofMinutes(3))).as(() -> logs(again)).isZero();
+            Path journal = directory.resolve("external-broker");
+            EmbeddedBroker broker = new EmbeddedBroker(cluster.brokerPort, journal);
+            broker.start();
+            HarvestProcess again = cluster.startManager("manager-again", false);
+            int untaken;
+            try {
+                again.awaitWhileRunning(() -> claimedPartitions(cluster.jdbc(), "extractStep") >= 1
+                        && waitingRequests(cluster.brokerPort) >= 1, Duration.ofMinutes(2),
+                        "an extract partition running while others wait in the broker");
+                untaken = FourHostSite.HOSTS - claimedPartitions(cluster.jdbc(), "extractStep");
+            } finally {
+                broker.stop();
+            }
+            Thread.sleep(2_000);
+            broker = new EmbeddedBroker(cluster.brokerPort, journal);
+            broker.start();
+            try {
+                cluster.startWorker("worker-1");
+                assertThat(again.awaitExit(Duration.ofMinutes(3))).as(() -> logs(again)).isZero();
+            } finally {
+                broker.stop();
+            }
+            assertThat(untaken).as("extract requests no worker had taken when the broker stopped").isPositive();
+            assertThat(cluster.jdbc().sql("""
+                            SELECT STEP_NAME || ' ' || COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'extractStep:%'
+                            GROUP BY STEP_NAME ORDER BY STEP_NAME""").query(String.class).list())
+                    .as("extract partitions across the broker's restart: each run, once").containsExactly(
+                            "extractStep:partition0 1", "extractStep:partition1 1", "extractStep:partition2 1",
+                            "extractStep:partition3 1");
 
             assertThat(site.requests().stream().map(event -> event.getRequest().getUrl()).filter(storedBeforeTheKill::contains)
                     .toList()).as("pages stored before the kill, fetched again").isEmpty();
@@ -93,7 +140,7 @@ class DistributedHarvestIT {
             assertThat(cluster.jdbc().sql("""
                             SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'fetchStep:%'
                             GROUP BY STEP_NAME HAVING COUNT(*) > 1""").query(String.class).list())
-                    .as("fetch partitions run twice: the killed one only").hasSize(1);
+                    .as("fetch partitions run twice: the killed one and the stopped one only").hasSize(2);
 
             assertThat(FourHostSite.mostAtOnceByHost(firstAttempt)).as("requests at once per host, first attempt")
                     .hasSize(FourHostSite.HOSTS).allSatisfy((host, most) -> assertThat(most).as(host).isEqualTo(1));
@@ -118,6 +165,7 @@ class DistributedHarvestIT {
         try (FourHostSite site = new FourHostSite(articles, 50, directory)) {
             Map<String, List<String>> alone = singleProcessRun(site);
             Map<Integer, Double> seconds = new LinkedHashMap<>();
+            List<String> steps = new ArrayList<>();
             for (int count : List.of(1, 2, 4)) {
                 Cluster cluster = new Cluster("measure_" + count, site);
                 for (int n = 1; n <= count; n++) {
@@ -128,12 +176,19 @@ class DistributedHarvestIT {
                 HarvestProcess manager = cluster.startManager("manager-" + count);
                 assertThat(manager.awaitExit(Duration.ofMinutes(10))).as(() -> logs(manager)).isZero();
                 seconds.put(count, (System.nanoTime() - start) / 1e9);
+                // The partitioned steps alone, without the manager's start-up, discover and report.
+                cluster.jdbc().sql("""
+                                SELECT STEP_NAME, EXTRACT(EPOCH FROM (END_TIME - START_TIME)) FROM BATCH_STEP_EXECUTION
+                                WHERE STEP_NAME IN ('fetch', 'extract') ORDER BY STEP_EXECUTION_ID""")
+                        .query((row, n) -> "distributed.workers%d.%s_s=%.1f".formatted(count, row.getString(1), row.getDouble(2)))
+                        .list().forEach(steps::add);
                 assertThat(WarehouseSnapshot.everything(cluster.jdbc())).isEqualTo(alone);
                 stopWorkers();
                 workers.clear();
             }
             System.out.printf("distributed.pages=%d%n", articles * FourHostSite.HOSTS);
             seconds.forEach((count, wall) -> System.out.printf("distributed.workers%d.wall_s=%.1f%n", count, wall));
+            steps.forEach(System.out::println);
             System.out.printf("distributed.speedup2=%.2f%n", seconds.get(1) / seconds.get(2));
             System.out.printf("distributed.speedup4=%.2f%n", seconds.get(1) / seconds.get(4));
         }
@@ -184,6 +239,28 @@ class DistributedHarvestIT {
                 .param(partition).query(Integer.class).single();
     }
 
+    /** How many partitions of a step (fetchStep, extractStep) a worker has claimed. */
+    private static int claimedPartitions(JdbcClient jdbc, String step) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM partition_claim c
+                        JOIN BATCH_STEP_EXECUTION se ON se.STEP_EXECUTION_ID = c.step_execution_id
+                        WHERE se.STEP_NAME LIKE ?""").param(step + ":%").query(Integer.class).single();
+    }
+
+    /** The partition requests in the broker's queue that no worker has taken, counted by a JMS queue browser. */
+    private static int waitingRequests(int brokerPort) {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+             Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            connection.start();
+            try (QueueBrowser browser = session.createBrowser(session.createQueue("pubharvest.partition.requests"))) {
+                return Collections.list(browser.getEnumeration()).size();
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("browsing the request queue: " + e.getMessage(), e);
+        }
+    }
+
     /** Chunks of 2 urls in the build, so that a kill finds a partition halfway; the measurement keeps the default. */
     private static List<String> warehouse(String database, Path archive) {
         return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database,
@@ -227,9 +304,17 @@ class DistributedHarvestIT {
         }
 
         HarvestProcess startManager(String name) throws IOException {
-            return start(name, List.of("harvest", "--what=" + FourHostSite.sources(), "--partitions=4",
-                    "--embedded-broker", "--pubharvest.distributed.embedded-broker-port=" + brokerPort,
-                    "--pubharvest.distributed.broker-directory=" + directory.resolve("broker")));
+            return startManager(name, true);
+        }
+
+        /** A manager with its own broker, or one that uses the broker at the cluster's port. */
+        HarvestProcess startManager(String name, boolean embeddedBroker) throws IOException {
+            List<String> command = new ArrayList<>(List.of("harvest", "--what=" + FourHostSite.sources(), "--partitions=4"));
+            if (embeddedBroker) {
+                command.addAll(List.of("--embedded-broker", "--pubharvest.distributed.embedded-broker-port=" + brokerPort,
+                        "--pubharvest.distributed.broker-directory=" + directory.resolve("broker")));
+            }
+            return start(name, command);
         }
 
         private HarvestProcess start(String name, List<String> command) throws IOException {
