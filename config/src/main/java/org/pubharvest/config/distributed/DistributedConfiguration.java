@@ -43,8 +43,8 @@ public final class DistributedConfiguration {
      * Artemis's JMS client. A consumer window of 0 makes a worker take one request at a time from the
      * broker, instead of buffering several while it runs one and leaving other workers idle.
      */
-    static ConnectionFactory connectionFactory(PubharvestProperties properties) {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(properties.distributed().brokerUrl());
+    static ConnectionFactory connectionFactory(String brokerUrl) {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
         factory.setConsumerWindowSize(0);
         return factory;
     }
@@ -60,7 +60,7 @@ public final class DistributedConfiguration {
 
         @Bean
         ConnectionFactory partitionBrokerConnection(PubharvestProperties properties) {
-            return connectionFactory(properties);
+            return connectionFactory(properties.distributed().brokerUrl());
         }
 
         @Bean
@@ -75,6 +75,15 @@ public final class DistributedConfiguration {
         @Bean
         PartitionClaims managerPartitionClaims(JdbcClient jdbc) {
             return partitionClaims(jdbc);
+        }
+
+        /** A manager that finds its run left running by a dead one waits for the partitions still running. */
+        @Bean
+        LivePartitions livePartitions(JobRepository jobRepository, PartitionClaims managerPartitionClaims,
+                                      PubharvestProperties properties, Clock clock) {
+            PubharvestProperties.Distributed distributed = properties.distributed();
+            return new LivePartitions(jobRepository, managerPartitionClaims, distributed.pollInterval(),
+                    distributed.heartbeatTimeout(), distributed.timeout(), clock);
         }
 
         @Bean
@@ -153,7 +162,7 @@ public final class DistributedConfiguration {
         DefaultMessageListenerContainer partitionRequestListener(PartitionWorker partitionWorker,
                                                                   PubharvestProperties properties) {
             DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
-            container.setConnectionFactory(connectionFactory(properties));
+            container.setConnectionFactory(connectionFactory(properties.distributed().brokerUrl()));
             container.setDestinationName(properties.distributed().requestQueue());
             container.setMessageListener(partitionWorker);
             container.setSessionAcknowledgeMode(Session.CLIENT_ACKNOWLEDGE);

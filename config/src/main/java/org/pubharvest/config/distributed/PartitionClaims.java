@@ -19,6 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class PartitionClaims {
 
+    /**
+     * The claim the manager takes on a partition no worker has taken, to stop it or fail it itself; not a
+     * worker's name, which has no spaces or brackets.
+     */
+    public static final String MANAGER = "(the manager)";
+
     private final JdbcClient jdbc;
 
     public PartitionClaims(JdbcClient jdbc) {

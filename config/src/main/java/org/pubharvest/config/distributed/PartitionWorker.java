@@ -72,7 +72,7 @@ public final class PartitionWorker implements MessageListener {
             return;
         }
         if (!claims.claim(partition.getId(), name)) {
-            log.info("dropped {}: another worker has it", request);
+            log.info("dropped {}: claimed already, by another worker or by the manager that stopped or recovered it", request);
             return;
         }
         run(request, partition.getStepName());

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -75,6 +76,9 @@ public final class RepositoryPollingPartitionHandler extends AbstractPartitionHa
             if (running.isEmpty()) {
                 return Set.copyOf(latest.values());
             }
+            if (stopRequested(managerStepExecution)) {
+                stopUntaken(latest, running);
+            }
             for (long id : claims.silentFor(running, settings.heartbeatTimeout())) {
                 fail(latest, id, "its worker stopped beating for longer than " + settings.heartbeatTimeout()
                         + " (killed, or its machine lost): run the same command again to restart the partition");
@@ -86,6 +90,31 @@ public final class RepositoryPollingPartitionHandler extends AbstractPartitionHa
                             : "taken by no worker") + " within pubharvest.distributed.timeout (" + settings.timeout() + ")");
                 }
             }
+        }
+    }
+
+    /** Whether the job is being stopped (SIGTERM on the manager, or {@code JobOperator.stop} from anywhere). */
+    private boolean stopRequested(StepExecution managerStepExecution) {
+        JobExecution job = jobRepository.getJobExecution(managerStepExecution.getJobExecutionId());
+        return job != null && job.getStatus() == BatchStatus.STOPPING;
+    }
+
+    /**
+     * A stop reaches a running partition at its next chunk, through the repository; one that no worker has
+     * taken would wait for a worker first, then run a chunk. So those are claimed here and marked STOPPED
+     * at once (a worker that gets their request drops it); a restart runs them.
+     */
+    private void stopUntaken(Map<Long, StepExecution> latest, List<Long> running) {
+        for (long id : running) {
+            StepExecution partition = latest.get(id);
+            if (partition.getStatus() != BatchStatus.STARTING || !claims.claim(id, PartitionClaims.MANAGER)) {
+                continue;
+            }
+            partition.setStatus(BatchStatus.STOPPED);
+            partition.setExitStatus(ExitStatus.STOPPED.addExitDescription("the job was stopped before a worker took it"));
+            partition.setEndTime(LocalDateTime.now(clock));
+            jobRepository.update(partition);
+            log.info("partition {} stopped before a worker took it", partition.getStepName());
         }
     }
 

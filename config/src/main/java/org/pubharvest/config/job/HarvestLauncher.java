@@ -20,12 +20,15 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts a harvest, or continues the last one of the same scope if it did not complete: a failed
  * or stopped execution is restarted from its last committed chunk; one left in STARTED by a
- * process that died is first recovered (marked failed), then restarted. Every launch holds the
+ * process that died is first recovered (marked failed), then restarted. Before the recovery each
+ * {@link BeforeRecovery} waits for what must end first (a distributed run's partitions still running on
+ * workers). Every launch holds the
  * {@link WarehouseLock} for its whole run, so one harvest at a time works on a warehouse: that is
  * also what makes a STARTED execution found here safe to recover, whether its process died or this
  * one (serve) lost the database under it.
@@ -42,14 +45,16 @@ public class HarvestLauncher {
     private final Job harvestJob;
     private final WarehouseLock warehouseLock;
     private final List<RunObserver> observers;
+    private final List<BeforeRecovery> beforeRecovery;
 
     public HarvestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job harvestJob, WarehouseLock warehouseLock,
-                           List<RunObserver> observers) {
+                           List<RunObserver> observers, ObjectProvider<BeforeRecovery> beforeRecovery) {
         this.jobOperator = Objects.requireNonNull(jobOperator, "jobOperator");
         this.jobRepository = Objects.requireNonNull(jobRepository, "jobRepository");
         this.harvestJob = Objects.requireNonNull(harvestJob, "harvestJob");
         this.warehouseLock = Objects.requireNonNull(warehouseLock, "warehouseLock");
         this.observers = List.copyOf(observers);
+        this.beforeRecovery = beforeRecovery.orderedStream().toList();
     }
 
     /**
@@ -118,6 +123,9 @@ public class HarvestLauncher {
             if (previous.getStatus().isRunning()) {
                 log.warn("execution {} of {} was left {} by a process that ended (or lost its database); recovering it",
                         previous.getId(), scope, previous.getStatus());
+                for (BeforeRecovery wait : beforeRecovery) {
+                    previous = wait.settle(previous);
+                }
                 previous = jobOperator.recover(previous);
             }
             failUnknownOutcomes(previous);

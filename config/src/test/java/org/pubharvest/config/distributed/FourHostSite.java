@@ -11,11 +11,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,8 +37,10 @@ final class FourHostSite implements AutoCloseable {
 
     private final WireMockServer server;
     private final Path profiles;
+    private final int articles;
 
     FourHostSite(int articles, int latencyMillis, Path directory) {
+        this.articles = articles;
         server = new WireMockServer(options().dynamicPort().bindAddress("0.0.0.0"));
         server.start();
         profiles = directory.resolve("profiles");
@@ -73,6 +77,14 @@ final class FourHostSite implements AutoCloseable {
         return canonicalUrl.replaceFirst("^https://", "/");
     }
 
+    /** Every response takes this long from now on (WireMock's global delay would not override the stubs'). */
+    void setLatency(Duration latency) {
+        server.resetMappings();
+        for (int site = 1; site <= HOSTS; site++) {
+            stub(site, articles, (int) latency.toMillis());
+        }
+    }
+
     List<ServeEvent> requests() {
         return server.getAllServeEvents();
     }
@@ -92,7 +104,7 @@ final class FourHostSite implements AutoCloseable {
         byHost.forEach((host, served) -> {
             List<long[]> spans = served.stream().map(event -> {
                 long start = event.getRequest().getLoggedDate().getTime();
-                return new long[] {start, start + event.getTiming().getTotalTime()};
+                return new long[] {start, start + timeToAnswer(event)};
             }).sorted(Comparator.comparingLong(span -> span[0])).toList();
             int peak = 0;
             for (long[] span : spans) {
@@ -103,6 +115,15 @@ final class FourHostSite implements AutoCloseable {
             most.put(host, peak);
         });
         return most;
+    }
+
+    /**
+     * The server's time to answer; for a request whose client went away before the answer (a worker
+     * killed mid-request) there is none, and it counts as long as the delay the server kept it.
+     */
+    private static long timeToAnswer(ServeEvent event) {
+        Integer total = event.getTiming().getTotalTime();
+        return total != null ? total : Objects.requireNonNullElse(event.getTiming().getAddedDelay(), 0);
     }
 
     @Override
