@@ -15,6 +15,7 @@ import jakarta.jms.MessageListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -71,11 +72,21 @@ public final class PartitionWorker implements MessageListener {
             log.info("dropped {}: it is {} already", request, partition.getStatus());
             return;
         }
+        if (stopping(partition)) {
+            // The manager marks it STOPPED when it next looks; running it would only run one chunk, then stop.
+            log.info("dropped {}: its job is being stopped", request);
+            return;
+        }
         if (!claims.claim(partition.getId(), name)) {
             log.info("dropped {}: claimed already, by another worker or by the manager that stopped or recovered it", request);
             return;
         }
         run(request, partition.getStepName());
+    }
+
+    private boolean stopping(StepExecution partition) {
+        JobExecution job = jobRepository.getJobExecution(partition.getJobExecutionId());
+        return job != null && job.getStatus() == BatchStatus.STOPPING;
     }
 
     private void run(StepExecutionRequest request, String partitionName) {

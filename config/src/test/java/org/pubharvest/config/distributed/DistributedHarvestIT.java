@@ -41,6 +41,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * <li>worker-1 is killed with SIGKILL mid-partition, worker-2 asked to stop with SIGTERM mid-partition and
  * started again: the run fails once the killed one's heartbeat stops, the stopped partition ends STOPPED
  * with its committed chunks, and the restarted worker does the rest;</li>
+ * <li>the same command again, its manager stopped with SIGTERM while worker-2 runs a partition: that
+ * partition stops at its next chunk, the untaken one at once, and the run ends STOPPED;</li>
  * <li>the same command again, its manager killed while worker-2 runs a partition: the next manager waits
  * for that partition, which completes and is not redone;</li>
  * <li>the broker is stopped and started while extract requests wait in it: each still runs, once.</li>
@@ -103,14 +105,15 @@ class DistributedHarvestIT {
             assertThat(storedBeforeTheKill).isNotEmpty();
             List<ServeEvent> firstAttempt = site.requests();
 
-            // The same command again, from here on against a broker of the test's. Its manager is killed while
-            // worker-2 runs a partition (the hosts slowed so that it outlives a manager's start), and the next
-            // manager waits for that partition instead of failing it under the worker.
+            // The same command again, from here on against a broker of the test's, and the hosts slowed so that a
+            // partition outlives a manager's start. Its manager is stopped (SIGTERM), then the next one killed
+            // while worker-2 runs a partition, and the next waits for that partition instead of failing it.
             site.forgetRequests();
             Path journal = directory.resolve("external-broker");
             EmbeddedBroker broker = new EmbeddedBroker(cluster.brokerPort, journal);
             broker.start();
             site.setLatency(Duration.ofMillis(650));
+            stopTheManagerWhileWorker2RunsAPartition(cluster);
             HarvestProcess cut = cluster.startManager("manager-cut", false);
             cut.awaitWhileRunning(() -> runningFetchPartitionOf(cluster.jdbc(), "worker-2").isPresent(), Duration.ofMinutes(2),
                     "worker-2 running a partition of the second execution");
@@ -156,9 +159,9 @@ class DistributedHarvestIT {
                     .as("article pages fetched twice across the manager's kill").allSatisfy((url, times) -> assertThat(times).isOne());
             assertThat(cluster.jdbc().sql("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = ?").param(leftRunning)
                     .query(String.class).single()).as("the partition worker-2 ran when its manager was killed").isEqualTo("COMPLETED");
-            // Three executions of the run (failed, failed by the recovery, completed) against one: everything else is equal.
+            // Four executions of the run (failed, stopped, failed by the recovery, completed) against one: all else is equal.
             Map<String, List<String>> distributed = new LinkedHashMap<>(WarehouseSnapshot.everything(cluster.jdbc()));
-            assertThat(distributed.remove("batch_job_execution")).hasSize(3).first().isEqualTo("COMPLETED | COMPLETED");
+            assertThat(distributed.remove("batch_job_execution")).hasSize(4).first().isEqualTo("COMPLETED | COMPLETED");
             Map<String, List<String>> expected = new LinkedHashMap<>(alone);
             expected.remove("batch_job_execution");
             assertThat(distributed).isEqualTo(expected);
@@ -263,6 +266,24 @@ class DistributedHarvestIT {
         int partition = Integer.parseInt(running.get(0).replaceFirst("^fetchStep:partition", ""));
         return jdbc.sql("SELECT COUNT(*) FROM frontier WHERE partition_no = ? AND state <> 'DISCOVERED'")
                 .param(partition).query(Integer.class).single();
+    }
+
+    /**
+     * SIGTERM on a manager while worker-2 runs a fetch partition: that partition stops at its next chunk,
+     * the one no worker has taken is stopped by the manager at once, and the run ends STOPPED.
+     */
+    private void stopTheManagerWhileWorker2RunsAPartition(Cluster cluster) throws Exception {
+        HarvestProcess stopping = cluster.startManager("manager-stopped", false);
+        stopping.awaitWhileRunning(() -> runningFetchPartitionOf(cluster.jdbc(), "worker-2").isPresent(), Duration.ofMinutes(2),
+                "worker-2 running a partition of the stopped execution");
+        assertThat(stopping.terminate(Duration.ofMinutes(1))).as(() -> logs(stopping)).isEqualTo(143);
+        // The untaken one is stopped by whichever sees it first: the manager, or worker-2 (which then drops it).
+        assertThat(cluster.jdbc().sql("""
+                        SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'fetchStep:%'
+                        AND JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)""")
+                .query(String.class).list()).as("the stopped execution's partitions").containsExactly("STOPPED", "STOPPED");
+        assertThat(cluster.jdbc().sql("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("STOPPED");
     }
 
     /** The step execution of a fetch partition of the newest job execution that a worker is running now. */

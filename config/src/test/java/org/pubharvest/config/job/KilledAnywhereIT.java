@@ -40,12 +40,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * the report), and started again each time with the same command. The last start must end the demo with
  * a warehouse equal to an uninterrupted demo's, table by table, and no page stored before a kill may be
  * fetched after it. One seed runs in the build; {@code -Dcrash.seeds=N} runs N (from {@code -Dcrash.seed}).
- * The build's 8 kills keep it, with the distributed tests, within the suite's ten minutes; 20 ({@code -Dcrash.kills=20}) was the
+ * The build's 6 kills keep it, with the distributed tests, within the suite's ten minutes; 20 ({@code -Dcrash.kills=20}) was the
  * build's number before, and passes too.
  */
 class KilledAnywhereIT {
 
-    private static final int KILLS = 8;
+    private static final int KILLS = 6;
     private static final Duration PAGE_DELAY = Duration.ofMillis(40);
     /** What a restarted demo spends before it is back where the last one was killed: recovery, the listing read again. */
     private static final Duration CATCHING_UP = Duration.ofMillis(150);
