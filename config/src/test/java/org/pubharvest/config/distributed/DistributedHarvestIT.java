@@ -184,8 +184,9 @@ class DistributedHarvestIT {
 
     /**
      * The scaling measurement (README, "Beyond one machine"): the same run with 1, 2 and 4 workers, in one
-     * sitting, each ending with the single-process warehouse; prints the manager's wall time of each and the
-     * ratios as {@code name=value} lines. Off in the build ({@code -Ddistributed.measure=true}).
+     * sitting, each ending with the single-process warehouse; prints the manager's wall time of each, its fetch
+     * and extract steps' times from the job repository, and the ratios as {@code name=value} lines
+     * ({@code -Ddistributed.articles=N} pages a host, 60 unless set). Off in the build ({@code -Ddistributed.measure=true}).
      */
     @Test
     @EnabledIfSystemProperty(named = "distributed.measure", matches = "true")
