@@ -1,7 +1,6 @@
 package org.pubharvest.config.job;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,7 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
     public void write(Chunk<? extends FetchOutcome> outcomes) {
         Instant now = clock.instant();
         List<CapturedPage> fetched = new ArrayList<>();
-        Map<String, Duration> revalidated = new LinkedHashMap<>();
+        List<PageArchive.Revalidation> revalidated = new ArrayList<>();
         Map<String, List<String>> unchangedByKind = new LinkedHashMap<>();
         List<StateChange> changes = new ArrayList<>();
         boolean rejectedAny = false;
@@ -63,8 +62,8 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
                 fetched.add(outcome.archived());
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.NotModified) {
-                if (outcome.revalidatedInterval() != null) {
-                    revalidated.put(url, outcome.revalidatedInterval());
+                if (outcome.revalidation() != null) {
+                    revalidated.add(outcome.revalidation());
                 }
                 changes.add(changedOrUnchanged(outcome, unchangedByKind));
             } else if (result instanceof FetchResult.Gone gone) {
@@ -82,7 +81,7 @@ public class FetchOutcomeWriter implements ItemWriter<FetchOutcome> {
         }
         // Batched by kind of write: a chunk costs a handful of statements, not several per url.
         archive.storeAll(fetched);
-        archive.markRevalidated(revalidated, now);
+        archive.storeRevalidations(revalidated, now);
         unchangedByKind.forEach((kind, urls) -> kinds.get(kind).markSeen(urls, now));
         frontier.mark(changes, now);
         if (rejectedAny) {

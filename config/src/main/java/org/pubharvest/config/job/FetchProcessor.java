@@ -1,7 +1,6 @@
 package org.pubharvest.config.job;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,8 +67,8 @@ public class FetchProcessor implements ItemProcessor<FrontierUrl, FetchOutcome> 
         FetchResult result = fetcher.fetch(request);
         CapturedPage archived = result instanceof FetchResult.Fetched fetched ? archive.capture(fetched.page(), stored) : null;
         // A 304 to a request that named no validator (a broken or hostile server) revalidates nothing.
-        Duration revalidated = result instanceof FetchResult.NotModified
-                ? stored.map(archive::revalidatedInterval).orElse(null) : null;
+        PageArchive.Revalidation revalidated = result instanceof FetchResult.NotModified notModified
+                ? stored.map(copy -> archive.revalidation(copy, notModified)).orElse(null) : null;
         return new FetchOutcome(url, result, isUnchanged(result, archived, stored), archived, revalidated);
     }
 

@@ -1,5 +1,7 @@
 package org.pubharvest.ingest.fetch;
 
+import java.time.Instant;
+
 /** What became of one fetch. Exhaustive, so callers handle every outcome. */
 public sealed interface FetchResult {
 
@@ -13,8 +15,14 @@ public sealed interface FetchResult {
         }
     }
 
-    /** 304: the stored copy is still current. */
-    record NotModified(String url) implements FetchResult {
+    /**
+     * 304: the stored copy is still current.
+     *
+     * @param etag         the 304's ETag, or null
+     * @param lastModified the 304's Last-Modified, or null
+     * @param answeredAt   when the answer came
+     */
+    record NotModified(String url, String etag, String lastModified, Instant answeredAt) implements FetchResult {
     }
 
     /** 404 or 410: the page no longer exists. */

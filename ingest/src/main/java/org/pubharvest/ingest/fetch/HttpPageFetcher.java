@@ -167,7 +167,8 @@ public final class HttpPageFetcher implements PageFetcher {
             return redirect(canonicalUrl, request, response);
         }
         if (status == 304) {
-            return Attempt.done(new FetchResult.NotModified(request.url()));
+            return Attempt.done(new FetchResult.NotModified(request.url(), header(response, "ETag"),
+                    header(response, "Last-Modified"), clock.instant()));
         }
         if (status == 404 || status == 410) {
             return Attempt.done(new FetchResult.Gone(request.url(), status));

@@ -89,11 +89,16 @@ class HttpPageFetcherTest {
 
     @Test
     void conditionalRequestSendsValidatorsAndNotModifiedIsReported() {
-        server.stubFor(get(PATH).willReturn(status(304)));
+        server.stubFor(get(PATH).willReturn(status(304).withHeader("ETag", "\"v1\"")));
 
         FetchResult result = fetcher.fetch(new PageRequest(CANONICAL_URL, "\"v1\"", "Wed, 01 Dec 2021 10:00:00 GMT"));
 
-        assertThat(result).isEqualTo(new FetchResult.NotModified(CANONICAL_URL));
+        assertThat(result).isInstanceOfSatisfying(FetchResult.NotModified.class, notModified -> {
+            assertThat(notModified.url()).isEqualTo(CANONICAL_URL);
+            assertThat(notModified.etag()).as("the 304's own validator").isEqualTo("\"v1\"");
+            assertThat(notModified.lastModified()).isNull();
+            assertThat(notModified.answeredAt()).isNotNull();
+        });
         server.verify(1, getRequestedFor(urlEqualTo(PATH))
                 .withHeader("If-None-Match", equalTo("\"v1\""))
                 .withHeader("If-Modified-Since", equalTo("Wed, 01 Dec 2021 10:00:00 GMT")));

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.Timestamps;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -52,7 +54,7 @@ public final class PageArchive {
     public Optional<StoredPage> find(String url) {
         return jdbc.sql("""
                         SELECT url, etag, last_modified, content_hash, extracted_hash, revisit_interval_seconds, next_due_at,
-                            fetched_at
+                            fetched_at, warc_file IS NOT NULL
                         FROM page WHERE url = ?""")
                 .param(url)
                 .query((rs, row) -> {
@@ -62,20 +64,49 @@ public final class PageArchive {
                     OffsetDateTime fetched = rs.getObject(8, OffsetDateTime.class);
                     return new StoredPage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), revisitInterval, due == null ? null : due.toInstant(),
-                            fetched == null ? null : fetched.toInstant());
+                            fetched == null ? null : fetched.toInstant(), rs.getBoolean(9));
                 })
                 .optional();
     }
 
     /**
-     * Makes a fetched page ready to store: hashed, and as WARC records unless its body is the stored one.
-     * CPU work for the fetching thread, not the chunk's writer.
+     * Makes a fetched page ready to store: hashed, and as WARC records (a revisit when its body is the
+     * stored one). CPU work for the fetching thread, not the chunk's writer.
      */
     public CapturedPage capture(FetchedPage page, Optional<StoredPage> stored) {
         String contentHash = page.contentHash();
-        boolean sameBody = stored.isPresent() && contentHash.equals(stored.get().contentHash());
+        // A copy without a record (V14 could not move it) is no copy: the body is archived anew.
+        boolean sameBody = stored.isPresent() && stored.get().archived() && contentHash.equals(stored.get().contentHash());
         Duration interval = schedule.next(stored.map(StoredPage::revisitInterval).orElse(null), !sameBody);
-        return new CapturedPage(page, contentHash, sameBody ? null : WarcRecords.of(page, contentHash, userAgent), interval);
+        WarcRecords records = sameBody ? WarcRecords.identicalPayload(page, contentHash, userAgent)
+                : WarcRecords.of(page, contentHash, userAgent);
+        return new CapturedPage(page, contentHash, records, !sameBody, interval);
+    }
+
+    /**
+     * A 304 made ready to store: the url's next interval ({@link #revalidatedInterval}) and the visit as
+     * WARC request and revisit records. CPU work for the fetching thread.
+     */
+    public Revalidation revalidation(StoredPage stored, FetchResult.NotModified answer) {
+        return new Revalidation(stored.url(), revalidatedInterval(stored), WarcRecords.notModified(answer.url(),
+                answer.answeredAt(), answer.etag(), answer.lastModified(), stored.contentHash(), userAgent));
+    }
+
+    /** A 304's place in the archive: its revisit records, and the url's next interval. */
+    public record Revalidation(String url, Duration interval, WarcRecords records) {
+    }
+
+    /**
+     * Stores 304s: their revisit records appended to the WARC files (nothing in the index points at them,
+     * so they need not be forced before the commit), then {@link #markRevalidated}.
+     */
+    public void storeRevalidations(List<Revalidation> revalidations, Instant at) {
+        Map<String, Duration> intervals = new LinkedHashMap<>();
+        for (Revalidation revalidation : revalidations) {
+            files.append(revalidation.records());
+            intervals.put(revalidation.url(), revalidation.interval());
+        }
+        markRevalidated(intervals, at);
     }
 
     /**
@@ -91,9 +122,10 @@ public final class PageArchive {
         List<WarcFiles.Location> locations = new ArrayList<>();
         List<CapturedPage> sameBodies = new ArrayList<>();
         for (CapturedPage page : pages) {
+            WarcFiles.Location at = files.append(page.records());
             if (page.isNewCopy()) {
                 newCopies.add(page);
-                locations.add(files.append(page.records()));
+                locations.add(at);
             } else {
                 sameBodies.add(page);
             }

@@ -15,9 +15,10 @@ import java.time.Instant;
  * @param revisitInterval how long the copy is trusted ({@link RevisitSchedule}), or null if it never had one
  * @param nextDueAt       when the url is next due, or null: due now
  * @param fetchedAt       when the stored copy was last fetched or confirmed current (a 304)
+ * @param archived        whether the copy's body is in the WARC files (one V14 could not move is not)
  */
 public record StoredPage(String url, String etag, String lastModified, String contentHash, String extractedHash,
-                         Duration revisitInterval, Instant nextDueAt, Instant fetchedAt) {
+                         Duration revisitInterval, Instant nextDueAt, Instant fetchedAt, boolean archived) {
 
     /** Whether a body with this hash needs no extraction: the same content was already extracted. */
     public boolean alreadyExtracted(String hash) {

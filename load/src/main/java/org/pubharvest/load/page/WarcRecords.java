@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.zip.Deflater;
@@ -20,6 +21,7 @@ import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 import org.pubharvest.ingest.fetch.FetchedPage;
 
@@ -35,9 +37,14 @@ import org.pubharvest.ingest.fetch.FetchedPage;
  * {@code Content-Length} of the decoded size). Its {@code WARC-Payload-Digest} is the SHA-256 of that
  * body, the same hash the warehouse keeps as {@code content_hash}, computed once.
  *
+ * <p>A visit that brings no new body (a 304, or the stored body again) is a {@code request} and a
+ * {@code revisit} record instead ({@link #notModified}, {@link #identicalPayload}), so that the archive
+ * holds every fetch as standard tools expect.
+ *
  * @param bytes          the two gzip members, request first
- * @param responseOffset where the response member starts within {@code bytes}
- * @param payloadDigest  the response's {@code WARC-Payload-Digest}, as written ({@code sha256:} base32)
+ * @param responseOffset where the response (or revisit) member starts within {@code bytes}
+ * @param payloadDigest  the response's {@code WARC-Payload-Digest}, as written ({@code sha256:} base32); a
+ *                       revisit's is the stored copy's
  */
 public record WarcRecords(byte[] bytes, int responseOffset, String payloadDigest) {
 
@@ -73,6 +80,64 @@ public record WarcRecords(byte[] bytes, int responseOffset, String payloadDigest
             int responseOffset = out.size();
             writeMember(response, out);
             return new WarcRecords(out.toByteArray(), responseOffset, payloadDigest.prefixedBase32());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing WARC records in memory cannot fail", e);
+        }
+    }
+
+    /**
+     * A 304 as WARC/1.1 records: the request and a {@code revisit} record (profile server-not-modified)
+     * whose block is the 304's status line and validators.
+     */
+    static WarcRecords notModified(String url, Instant answeredAt, String etag, String lastModified,
+                                   String storedContentHash, String userAgent) {
+        StringBuilder header = new StringBuilder("HTTP/1.1 304 Not Modified\r\n");
+        if (etag != null) {
+            header.append("ETag: ").append(etag).append("\r\n");
+        }
+        if (lastModified != null) {
+            header.append("Last-Modified: ").append(lastModified).append("\r\n");
+        }
+        header.append("\r\n");
+        return revisit(url, answeredAt, WarcRevisit.SERVER_NOT_MODIFIED_1_1,
+                header.toString().getBytes(StandardCharsets.ISO_8859_1), storedContentHash, userAgent);
+    }
+
+    /**
+     * A 200 whose body is the stored copy's, as WARC/1.1 records: the request and a {@code revisit} record
+     * (profile identical-payload-digest) whose block is the response's headers alone.
+     */
+    static WarcRecords identicalPayload(FetchedPage page, String contentHash, String userAgent) {
+        return revisit(page.url(), page.fetchedAt(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1, responseHeader(page),
+                contentHash, userAgent);
+    }
+
+    /**
+     * The revisit points at the stored copy by url and payload digest ({@code WARC-Refers-To-Target-URI},
+     * {@code WARC-Payload-Digest}), which is how replay tools (pywb, OpenWayback) find the payload. It has
+     * no {@code WARC-Refers-To-Date}: the index does not keep the stored record's date, and a copy moved
+     * out of the database by V14 carries the date it was moved.
+     */
+    private static WarcRecords revisit(String url, Instant at, URI profile, byte[] httpHeader, String storedContentHash,
+                                       String userAgent) {
+        WarcDigest payloadDigest = new WarcDigest("sha256", HexFormat.of().parseHex(storedContentHash));
+        try {
+            WarcRevisit revisit = new WarcRevisit.Builder(url, profile)
+                    .date(at)
+                    .body(MediaType.HTTP_RESPONSE, httpHeader)
+                    .payloadDigest(payloadDigest)
+                    .addHeader("WARC-Refers-To-Target-URI", url)
+                    .build();
+            WarcRequest request = new WarcRequest.Builder(url)
+                    .date(at)
+                    .body(MediaType.HTTP_REQUEST, requestHeader(url, userAgent))
+                    .concurrentTo(revisit.id())
+                    .build();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            writeMember(request, out);
+            int revisitOffset = out.size();
+            writeMember(revisit, out);
+            return new WarcRecords(out.toByteArray(), revisitOffset, payloadDigest.prefixedBase32());
         } catch (IOException e) {
             throw new UncheckedIOException("writing WARC records in memory cannot fail", e);
         }

@@ -92,7 +92,8 @@ class PageArchiveTest {
         assertThat(timestamp("fetched_at", "a")).isEqualTo(T2);
         assertThat(timestamp("changed_at", "a")).as("same bytes, new validators").isEqualTo(T1);
         assertThat(archive.find(url("a")).orElseThrow().etag()).isEqualTo("\"a1-new-etag\"");
-        assertThat(archiveBytes()).as("the same body is not archived again").isEqualTo(archived);
+        assertThat(archiveBytes() - archived).as("the same body is not archived again: a revisit record, no payload")
+                .isPositive().isLessThan(1_000);
         assertThat(new String(archive.load(url("a")).orElseThrow().body(), StandardCharsets.UTF_8)).isEqualTo("<html>a</html>");
     }
 

@@ -25,7 +25,9 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.Warcinfo;
+import org.pubharvest.ingest.fetch.FetchResult;
 import org.pubharvest.ingest.fetch.FetchedPage;
 import org.pubharvest.load.support.TestWarehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +80,57 @@ class WarcFilesTest {
         }
         assertThat(responses).containsExactly(url("a"), url("b"), url("c"));
         assertThat(requestsConcurrentTo).as("each request names its response").containsExactlyElementsOf(responseIds);
+    }
+
+    @Test
+    void aVisitThatBringsNoNewBodyIsARevisitRecordPointingAtTheStoredCopyWhichTheIndexKeeps() throws Exception {
+        PageArchive archive = archive(1 << 20);
+        store(archive, page("a", "<html>a</html>"));
+        long indexedOffset = jdbc.queryForObject("SELECT warc_offset FROM page", Long.class);
+        String storedDigest = jdbc.queryForObject("SELECT payload_digest FROM page", String.class);
+
+        store(archive, page("a", "<html>a</html>")); // the same body again, a 200
+        archive.storeRevalidations(List.of(archive.revalidation(archive.find(url("a")).orElseThrow(),
+                new FetchResult.NotModified(url("a"), "\"a\"", "Tue, 01 Dec 2026 10:00:00 GMT", AT.plusSeconds(60)))),
+                AT.plusSeconds(60));
+
+        List<WarcRevisit> revisits = new ArrayList<>();
+        List<java.net.URI> revisitIds = new ArrayList<>();
+        List<java.net.URI> requestsConcurrentTo = new ArrayList<>();
+        try (WarcReader reader = new WarcReader(files().get(0))) {
+            reader.onWarning(warning -> {
+                throw new AssertionError(warning);
+            });
+            assertThat(reader.next().orElseThrow()).isInstanceOf(Warcinfo.class);
+            assertThat(reader.next().orElseThrow()).isInstanceOf(WarcRequest.class);
+            assertThat(reader.next().orElseThrow()).isInstanceOf(WarcResponse.class);
+            for (WarcRecord record : reader) {
+                if (record instanceof WarcRequest request) {
+                    requestsConcurrentTo.addAll(request.concurrentTo());
+                } else if (record instanceof WarcRevisit revisit) {
+                    revisits.add(revisit);
+                    revisitIds.add(revisit.id());
+                    assertThat(revisit.http().body().stream().readAllBytes()).as("a revisit holds no payload").isEmpty();
+                } else {
+                    throw new AssertionError("unexpected record " + record);
+                }
+            }
+        }
+        assertThat(revisits).extracting(WarcRevisit::profile)
+                .containsExactly(WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1, WarcRevisit.SERVER_NOT_MODIFIED_1_1);
+        assertThat(revisits).allSatisfy(revisit -> {
+            assertThat(revisit.target()).isEqualTo(url("a"));
+            assertThat(revisit.refersToTargetURI()).hasValue(java.net.URI.create(url("a")));
+            assertThat(revisit.payloadDigest().orElseThrow().prefixedBase32()).as("the stored copy's").isEqualTo(storedDigest);
+        });
+        assertThat(revisits.get(0).http().status()).isEqualTo(200);
+        assertThat(revisits.get(0).http().headers().first("Content-Type")).hasValue("text/html; charset=UTF-8");
+        assertThat(revisits.get(1).http().status()).isEqualTo(304);
+        assertThat(revisits.get(1).http().headers().first("ETag")).hasValue("\"a\"");
+        assertThat(revisits.get(1).date()).isEqualTo(AT.plusSeconds(60));
+        assertThat(requestsConcurrentTo).as("each request names its revisit").containsExactlyElementsOf(revisitIds);
+        assertThat(jdbc.queryForObject("SELECT warc_offset FROM page", Long.class)).as("the index keeps the copy")
+                .isEqualTo(indexedOffset);
     }
 
     @Test
