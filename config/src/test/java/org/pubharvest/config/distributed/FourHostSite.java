@@ -77,9 +77,12 @@ final class FourHostSite implements AutoCloseable {
         return canonicalUrl.replaceFirst("^https://", "/");
     }
 
-    /** Every response takes this long from now on (WireMock's global delay would not override the stubs'). */
+    /**
+     * Every response takes this long from now on. The stubs are added again over the old ones (the newest
+     * wins), never reset, so that a request in flight meanwhile finds its page; WireMock's global delay
+     * would not override the stubs' own.
+     */
     void setLatency(Duration latency) {
-        server.resetMappings();
         for (int site = 1; site <= HOSTS; site++) {
             stub(site, articles, (int) latency.toMillis());
         }
