@@ -81,8 +81,8 @@ class DistributedHarvestIT {
 
             HarvestProcess manager = cluster.startManager("manager");
             try {
-                doomed.awaitWhileRunning(() -> fetchedInRunningPartitionOf(cluster.jdbc(), "worker-1") >= 2,
-                        Duration.ofMinutes(2), "worker-1 halfway through a partition");
+                doomed.awaitWhileRunning(() -> isHalfwayThroughAPartition(cluster, "worker-1"), Duration.ofMinutes(2),
+                        "worker-1 halfway through a partition");
             } catch (AssertionError e) {
                 throw new AssertionError(e.getMessage() + "\n" + logs(manager), e);
             }
@@ -90,10 +90,8 @@ class DistributedHarvestIT {
             // worker-2 is asked to stop (SIGTERM) in the middle of a partition too, then started again for the rest;
             // slower hosts keep the signal from landing in a partition's last chunk, which would complete it.
             site.setLatency(Duration.ofMillis(250));
-            stopped.awaitWhileRunning(() -> {
-                int fetched = fetchedInRunningPartitionOf(cluster.jdbc(), "worker-2");
-                return fetched >= 2 && fetched <= ARTICLES_PER_HOST - 4;
-            }, Duration.ofMinutes(2), "worker-2 halfway through a partition");
+            stopped.awaitWhileRunning(() -> isHalfwayThroughAPartition(cluster, "worker-2"), Duration.ofMinutes(2),
+                    "worker-2 halfway through a partition");
             assertThat(stopped.terminate(Duration.ofMinutes(1))).as(() -> logs(manager)).isEqualTo(143);
             site.setLatency(Duration.ofMillis(50));
             assertThat(stopped.log()).containsPattern("worker worker-2: fetchStep:partition\\d ended STOPPED");
@@ -254,6 +252,12 @@ class DistributedHarvestIT {
         HarvestProcess alone = HarvestProcess.start(directory.resolve("alone.log"), args);
         assertThat(alone.awaitExit(Duration.ofMinutes(2))).as(alone.log()).isZero();
         return WarehouseSnapshot.everything(jdbc(database));
+    }
+
+    /** Whether a worker's running fetch partition has committed chunks and has at least two left. */
+    private static boolean isHalfwayThroughAPartition(Cluster cluster, String worker) {
+        int fetched = fetchedInRunningPartitionOf(cluster.jdbc(), worker);
+        return fetched >= 2 && fetched <= ARTICLES_PER_HOST - 4;
     }
 
     /** How many urls the partition that a worker is running now has fetched; 0 while it runs none. */
